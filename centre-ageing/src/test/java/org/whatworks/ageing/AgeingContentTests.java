@@ -1,0 +1,11 @@
+package org.whatworks.ageing;
+
+import org.whatworks.core.testkit.CentreContentTestKit;
+
+class AgeingContentTests extends CentreContentTestKit {
+
+	AgeingContentTests() {
+		super(new AgeingCentre());
+	}
+
+}

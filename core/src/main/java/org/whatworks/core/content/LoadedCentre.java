@@ -1,0 +1,49 @@
+package org.whatworks.core.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.whatworks.core.model.Centre;
+import org.whatworks.core.model.CentreDefinition;
+import org.whatworks.core.model.EvidenceEntry;
+
+/**
+ * A centre whose definition and entries loaded and validated.
+ *
+ * @param definition the centre's scales, taxonomies, crosswalk and synonyms
+ * @param entries the entries, ordered by title
+ * @param warnings problems that do not stop the centre loading (shown in the content
+ * report)
+ * @param source where the content was read from
+ */
+public record LoadedCentre(CentreDefinition definition, List<EvidenceEntry> entries, List<ContentProblem> warnings,
+		String source) {
+
+	public LoadedCentre {
+		entries = List.copyOf(entries);
+		warnings = List.copyOf(warnings);
+	}
+
+	public Centre centre() {
+		return this.definition.centre();
+	}
+
+	public String id() {
+		return this.definition.centre().id();
+	}
+
+	/** The entry with this id. */
+	public Optional<EvidenceEntry> entry(String entryId) {
+		return this.entries.stream().filter((entry) -> entry.id().equals(entryId)).findFirst();
+	}
+
+	/** Entries by id, in title order. */
+	public Map<String, EvidenceEntry> entriesById() {
+		Map<String, EvidenceEntry> byId = new LinkedHashMap<>();
+		this.entries.forEach((entry) -> byId.put(entry.id(), entry));
+		return byId;
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.whatworks.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+import org.whatworks.core.standard.NetworkProfile;
+
+/**
+ * One piece of evidence a centre publishes: a toolkit strand, an intervention, a
+ * programme, a guideline or a review. Created only by the content loader, which has
+ * validated every field against the centre's scales, taxonomies and crosswalk.
+ *
+ * @param centreId the owning centre's id
+ * @param id the entry id, unique within the centre
+ * @param kind the centre's own word for this kind of entry
+ * @param title the title
+ * @param summary one or two plain sentences
+ * @param ratings entry-level native ratings by scale id (level code or number as text)
+ * @param terms the entry's taxonomy terms by taxonomy id
+ * @param findings the findings, the first being the headline; never empty
+ * @param sections the body sections
+ * @param sources the public sources; never empty
+ * @param related references to related entries in this or other centres
+ * @param provenance where it comes from and whether its figures are verified
+ * @param network the entry's position on the network standard, derived by core
+ * @param file the content file it was loaded from, relative to the centre's folder
+ */
+public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
+		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file) {
+
+	public EvidenceEntry {
+		ratings = Map.copyOf(ratings);
+		terms = Map.copyOf(terms);
+		findings = List.copyOf(findings);
+		sections = List.copyOf(sections);
+		sources = List.copyOf(sources);
+		related = List.copyOf(related);
+	}
+
+	/** This entry's network-wide reference. */
+	public EntryRef ref() {
+		return new EntryRef(this.centreId, this.id);
+	}
+
+	/** The headline finding. */
+	public Finding headline() {
+		return this.findings.get(0);
+	}
+
+	/** The entry's terms of one taxonomy, empty if none. */
+	public List<String> terms(String taxonomyId) {
+		return this.terms.getOrDefault(taxonomyId, List.of());
+	}
+
+}

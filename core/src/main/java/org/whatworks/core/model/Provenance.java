@@ -1,0 +1,19 @@
+package org.whatworks.core.model;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+/**
+ * Where an entry comes from and how far it can be trusted.
+ *
+ * @param source the entry's page on the centre's own site
+ * @param lastReviewed when the centre last reviewed it
+ * @param published when the centre first published it, or null
+ * @param status current, superseded or withdrawn
+ * @param supersededBy the entry that replaces it, or null unless superseded
+ * @param verified whether the figures were checked against the source
+ * @param checked when the figures were last checked by the network, or null
+ */
+public record Provenance(URI source, LocalDate lastReviewed, LocalDate published, EntryStatus status,
+		EntryRef supersededBy, boolean verified, LocalDate checked) {
+}

@@ -1,0 +1,191 @@
+package org.whatworks.core.content;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.Effect;
+import org.whatworks.core.standard.EvidenceBand;
+import org.whatworks.core.standard.LifeStage;
+import org.whatworks.core.standard.OutcomeDomain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CentreLoaderTests {
+
+	@Test
+	void validContentLoadsWithNetworkRatingsDerivedThroughTheCrosswalk() {
+		LoadedCentre centre = CentreLoader.load(new InMemoryContent(), "demo");
+		EvidenceEntry tutoring = centre.entry("tutoring").orElseThrow();
+		assertThat(tutoring.network().headline().effect()).isEqualTo(Effect.POSITIVE);
+		assertThat(tutoring.network().headline().confidence()).isEqualTo(4);
+		assertThat(tutoring.network().headline().band()).isEqualTo(EvidenceBand.WELL_SUPPORTED);
+		assertThat(tutoring.findings().get(1).network().band()).isEqualTo(EvidenceBand.HARMFUL);
+		assertThat(tutoring.network().costBand()).isEqualTo(1);
+		assertThat(tutoring.network().domains()).containsExactlyInAnyOrder(OutcomeDomain.EDUCATION_AND_SKILLS,
+				OutcomeDomain.MENTAL_HEALTH_AND_WELLBEING);
+		assertThat(tutoring.network().lifeStages()).containsExactly(LifeStage.PRIMARY_AGE);
+		assertThat(tutoring.network().approaches()).containsExactly(ApproachType.TUTORING_AND_MENTORING);
+		assertThat(tutoring.sections()).extracting("heading").containsExactly("What is it?", "Key findings");
+		assertThat(tutoring.sections().get(0).html()).contains("<strong>small</strong>");
+		assertThat(centre.entry("other").orElseThrow().network().headline().band())
+			.isEqualTo(EvidenceBand.INSUFFICIENT);
+		assertThat(centre.entries()).extracting("title").containsExactly("Another thing", "Small group tutoring");
+	}
+
+	@Test
+	void proportionRulesUseTheShareAndTheCount() {
+		LoadedCentre centre = CentreLoader.load(new InMemoryContent().replace("entries/tutoring.md",
+				"ratings: { impact: 4 }", "ratings: { votes: \"7/9\" }"), "demo");
+		assertThat(centre.entry("tutoring").orElseThrow().headline().network().confidence()).isEqualTo(3);
+		LoadedCentre few = CentreLoader.load(new InMemoryContent().replace("entries/tutoring.md",
+				"ratings: { impact: 4 }", "ratings: { votes: \"3/4\" }"), "demo");
+		assertThat(few.entry("tutoring").orElseThrow().headline().network().band())
+			.isEqualTo(EvidenceBand.INSUFFICIENT);
+	}
+
+	@Test
+	void unknownLevelNamesFileLineFieldAndAllowedLevels() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "strength: \"2\"", "strength: \"7\""),
+				"demo: entries/tutoring.md:8: ratings.strength: unknown level of scale 'strength' (found '7'); allowed: 0, 1, 2");
+	}
+
+	@Test
+	void unknownScaleIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "cost: \"1\"", "price: \"1\""),
+				"entries/tutoring.md:9: ratings.price: unknown scale (found 'price'); allowed: impact, strength, cost, votes");
+	}
+
+	@Test
+	void valueOutOfRangeIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "impact: 4\n", "impact: 40\n"),
+				"entries/tutoring.md:7: ratings.impact: is out of range for scale 'impact' (found '40'); allowed: a number from -12 to 12");
+	}
+
+	@Test
+	void unknownTaxonomyTermIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "phase: [primary]", "phase: [secondary]"),
+				"entries/tutoring.md:12: terms.phase[0]: unknown term of taxonomy 'phase' (found 'secondary'); allowed: primary");
+	}
+
+	@Test
+	void unknownOutcomeIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "outcome: attainment", "outcome: happiness"),
+				"entries/tutoring.md:14: findings[0].outcome: unknown outcome: not a term of taxonomy 'outcome' (found 'happiness'); allowed: attainment, wellbeing, anxiety");
+	}
+
+	@Test
+	void duplicateIdIsReported() {
+		assertProblem(
+				new InMemoryContent()
+					.with("entries/copy.md",
+							InMemoryContent.ENTRY.replace("id: tutoring", "id: copy")
+								.replace("Small group", "Big group"))
+					.replace("entries/copy.md", "id: copy", "id: tutoring"),
+				"entries/tutoring.md:2: id: duplicate entry id: entries/copy.md uses it too (found 'tutoring')");
+	}
+
+	@Test
+	void duplicateTitleIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/other.md", "title: Another thing",
+				"title: Small group tutoring"), "title: duplicate title:");
+	}
+
+	@Test
+	void missingRequiredFieldsAreAllReportedAtOnce() {
+		ContentValidationException ex = load(
+				new InMemoryContent().replace("entries/tutoring.md", "summary: Helps pupils a lot.\n", "")
+					.replace("entries/tutoring.md", "  verified: true\n", ""));
+		assertThat(ex.problems()).extracting(ContentProblem::toString)
+			.contains("demo: entries/tutoring.md:2: summary: missing required field",
+					"demo: entries/tutoring.md:21: provenance.verified: missing required field; allowed: true or false");
+	}
+
+	@Test
+	void brokenRelatedReferenceWithinTheCentreIsReported() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "related: [other]", "related: [nothing]"),
+				"entries/tutoring.md:21: related[0]: no entry of this centre has this id (found 'nothing')");
+	}
+
+	@Test
+	void malformedYamlNamesTheLine() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "title: Small group tutoring",
+				"title: [Small group tutoring"), "demo: entries/tutoring.md:");
+		ContentValidationException ex = load(new InMemoryContent().with("scales.yaml", "- id: x\n  name: [\n"));
+		assertThat(ex.problems().get(0).toString()).startsWith("demo: scales.yaml:").contains("malformed YAML");
+	}
+
+	@Test
+	void nativeLevelWithoutCrosswalkMappingIsReported() {
+		assertProblem(new InMemoryContent().replace("crosswalk.yaml", "    - { level: \"2\", costBand: 4 }\n", ""),
+				"crosswalk.yaml:11: scales.cost: native level '2' of scale 'cost' has no mapping to the network standard (found '2')");
+	}
+
+	@Test
+	void rawHtmlAndScriptInMarkdownAreRefused() {
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md", "1. It works.",
+						"1. It works.\n\n<script>alert(1)</script>"),
+				"entries/tutoring.md:36: body: raw HTML is not allowed in content; allowed: Markdown only");
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "Tutoring in", "Tutoring <b>bold</b> in"),
+				"entries/tutoring.md:30: body: raw HTML is not allowed");
+	}
+
+	@Test
+	void javascriptLinksAreNeutralised() {
+		LoadedCentre centre = CentreLoader.load(new InMemoryContent().replace("entries/tutoring.md", "1. It works.",
+				"1. It [works](javascript:alert(1))."), "demo");
+		assertThat(centre.entry("tutoring").orElseThrow().sections().get(1).html()).doesNotContain("javascript");
+	}
+
+	@Test
+	void unknownFieldIsReportedWithTheAllowedFields() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "kind: strand", "kind: strand\ncolour: red"),
+				"entries/tutoring.md:4: colour: unknown field 'colour'; allowed: id, kind, title");
+	}
+
+	@Test
+	void missingFileAndWrongCentreIdAreReported() {
+		assertProblem(new InMemoryContent().without("crosswalk.yaml"), "demo: crosswalk.yaml: the file is missing");
+		assertProblem(new InMemoryContent().replace("centre.yaml", "id: demo", "id: other"),
+				"centre.yaml:1: id: does not match the id its plugin declares (found 'other'); allowed: demo");
+	}
+
+	@Test
+	void idMustMatchFileName() {
+		assertProblem(new InMemoryContent().replace("entries/other.md", "id: other", "id: elsewhere"),
+				"entries/other.md:2: id: does not match the file name (found 'elsewhere'); allowed: other");
+	}
+
+	@Test
+	void supersededEntryMustNameItsSuccessor() {
+		assertProblem(new InMemoryContent().replace("entries/other.md", "status: current", "status: superseded"),
+				"entries/other.md:12: provenance.supersededBy: a superseded entry must name the entry that replaces it");
+	}
+
+	@Test
+	void everyProblemInEveryFileIsReportedInOnePass() {
+		ContentValidationException ex = load(
+				new InMemoryContent().replace("entries/tutoring.md", "strength: \"2\"", "strength: \"9\"")
+					.replace("entries/other.md", "phase: [primary]", "phase: [nursery]")
+					.replace("crosswalk.yaml", "domain: EDUCATION_AND_SKILLS", "domain: SCHOOLING"));
+		assertThat(ex.problems()).hasSize(3);
+		assertThat(ex.problems()).extracting(ContentProblem::file)
+			.containsExactlyInAnyOrder("crosswalk.yaml", "entries/tutoring.md", "entries/other.md");
+		assertThat(ex.getMessage()).contains("3 problem(s)");
+	}
+
+	private static void assertProblem(InMemoryContent content, String expected) {
+		List<String> problems = load(content).problems().stream().map(ContentProblem::toString).toList();
+		assertThat(problems).anySatisfy((problem) -> assertThat(problem).contains(expected));
+	}
+
+	private static ContentValidationException load(InMemoryContent content) {
+		return assertThatExceptionOfType(ContentValidationException.class)
+			.isThrownBy(() -> CentreLoader.load(content, "demo"))
+			.actual();
+	}
+
+}
