@@ -3,7 +3,8 @@ package org.whatworks.ageing;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The ageing centre. Everything it contributes is data under {@code whatworks/centres/ageing/}.
+ * The ageing centre. Everything it contributes is data under
+ * {@code whatworks/centres/ageing/}.
  */
 public final class AgeingCentre implements CentrePlugin {
 

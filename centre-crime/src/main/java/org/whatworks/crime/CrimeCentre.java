@@ -3,7 +3,8 @@ package org.whatworks.crime;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The crime centre. Everything it contributes is data under {@code whatworks/centres/crime/}.
+ * The crime centre. Everything it contributes is data under
+ * {@code whatworks/centres/crime/}.
  */
 public final class CrimeCentre implements CentrePlugin {
 

@@ -3,7 +3,8 @@ package org.whatworks.earlyintervention;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The early-intervention centre. Everything it contributes is data under {@code whatworks/centres/early-intervention/}.
+ * The early-intervention centre. Everything it contributes is data under
+ * {@code whatworks/centres/early-intervention/}.
  */
 public final class EarlyInterventionCentre implements CentrePlugin {
 

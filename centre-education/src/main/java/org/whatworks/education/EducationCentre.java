@@ -3,7 +3,8 @@ package org.whatworks.education;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The education centre. Everything it contributes is data under {@code whatworks/centres/education/}.
+ * The education centre. Everything it contributes is data under
+ * {@code whatworks/centres/education/}.
  */
 public final class EducationCentre implements CentrePlugin {
 

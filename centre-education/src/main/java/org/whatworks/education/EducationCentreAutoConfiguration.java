@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * Registers the education centre with any application that has this jar on its class path.
+ * Registers the education centre with any application that has this jar on its class
+ * path.
  */
 @AutoConfiguration
 public class EducationCentreAutoConfiguration {

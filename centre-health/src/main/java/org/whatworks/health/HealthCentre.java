@@ -3,7 +3,8 @@ package org.whatworks.health;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The health centre. Everything it contributes is data under {@code whatworks/centres/health/}.
+ * The health centre. Everything it contributes is data under
+ * {@code whatworks/centres/health/}.
  */
 public final class HealthCentre implements CentrePlugin {
 

@@ -3,7 +3,8 @@ package org.whatworks.localgrowth;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * The local-growth centre. Everything it contributes is data under {@code whatworks/centres/local-growth/}.
+ * The local-growth centre. Everything it contributes is data under
+ * {@code whatworks/centres/local-growth/}.
  */
 public final class LocalGrowthCentre implements CentrePlugin {
 

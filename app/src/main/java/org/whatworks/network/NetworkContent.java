@@ -1,0 +1,81 @@
+package org.whatworks.network;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.whatworks.core.content.ContentProblem;
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.UnavailableCentre;
+import org.whatworks.core.plugin.CentreRegistry;
+
+/**
+ * The content the site serves now. Everything that reads content asks this for the
+ * current {@link EvidenceCatalogue} and keeps using the one it got for the rest of the
+ * request; a reload builds a complete new catalogue and swaps it in at once, so readers
+ * never see a half-loaded state, and a reload that fails leaves the last good content in
+ * place.
+ */
+public class NetworkContent {
+
+	private static final Log logger = LogFactory.getLog(NetworkContent.class);
+
+	private final CentreRegistry registry;
+
+	private final WhatWorksProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final AtomicReference<EvidenceCatalogue> current = new AtomicReference<>();
+
+	public NetworkContent(CentreRegistry registry, WhatWorksProperties properties, ApplicationEventPublisher events) {
+		this.registry = registry;
+		this.properties = properties;
+		this.events = events;
+		this.current.set(load());
+	}
+
+	/** The catalogue being served. */
+	public EvidenceCatalogue catalogue() {
+		return this.current.get();
+	}
+
+	/** The ids of centres switched off by configuration. */
+	public java.util.Set<String> disabledCentres() {
+		return this.registry.disabled();
+	}
+
+	/**
+	 * Loads every centre again and swaps the new content in.
+	 * @return the new catalogue
+	 */
+	public synchronized EvidenceCatalogue reload() {
+		EvidenceCatalogue catalogue = load();
+		this.current.set(catalogue);
+		this.events.publishEvent(new ContentReloaded(catalogue.centres().stream().map(LoadedCentre::id).toList(),
+				catalogue.unavailable().stream().map(UnavailableCentre::id).toList(), catalogue.entries().size(),
+				catalogue.loadedAt()));
+		return catalogue;
+	}
+
+	private EvidenceCatalogue load() {
+		EvidenceCatalogue catalogue = EvidenceCatalogue.load(this.registry, this.properties.plugins().onError());
+		for (LoadedCentre centre : catalogue.centres()) {
+			logger.info("Centre '" + centre.id() + "' loaded: " + centre.entries().size() + " entries from "
+					+ centre.source());
+		}
+		for (UnavailableCentre centre : catalogue.unavailable()) {
+			logger.error("Centre '" + centre.id() + "' is unavailable:" + System.lineSeparator() + "  "
+					+ String.join(System.lineSeparator() + "  ", centre.reasons()));
+		}
+		List<ContentProblem> warnings = catalogue.warnings();
+		if (!warnings.isEmpty()) {
+			logger.warn(warnings.size() + " content warning(s); see the content report");
+		}
+		return catalogue;
+	}
+
+}
