@@ -1,0 +1,162 @@
+package org.whatworks.core.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Collects the hits of a query that pass every facet filter, and counts facet values
+ * drill-sideways in the same pass: a document that passes every filter counts for every
+ * facet; one that fails exactly one filter counts for that facet only, as if it were not
+ * filtered. Values within a facet are OR-ed, facets are AND-ed.
+ */
+final class FacetCollector implements Collector {
+
+	private final Snapshot snapshot;
+
+	private final int[] filterFacets;
+
+	private final List<Set<String>> filterValues;
+
+	private final List<String> filterNames;
+
+	private final TopFieldCollector hits;
+
+	private final List<int[]> counts = new ArrayList<>();
+
+	private final List<Integer> leaves = new ArrayList<>();
+
+	private long total;
+
+	/**
+	 * @param snapshot the snapshot searched
+	 * @param filters selected values by facet name (at most 63 facets are applied)
+	 * @param hits the collector of the page of hits
+	 */
+	FacetCollector(Snapshot snapshot, Map<String, Set<String>> filters, TopFieldCollector hits) {
+		this.snapshot = snapshot;
+		this.hits = hits;
+		List<Integer> facets = new ArrayList<>();
+		this.filterValues = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> filter : filters.entrySet()) {
+			if (facets.size() == 63) {
+				break;
+			}
+			facets.add(snapshot.facetIndex(filter.getKey()));
+			this.filterValues.add(filter.getValue());
+		}
+		this.filterFacets = facets.stream().mapToInt(Integer::intValue).toArray();
+		this.filterNames = List.copyOf(filters.keySet()).subList(0, facets.size());
+	}
+
+	long total() {
+		return this.total;
+	}
+
+	/** The counts of every facet value, by facet name and value. */
+	Map<String, Map<String, Long>> counts() {
+		Map<String, Map<String, Long>> result = new HashMap<>();
+		for (int i = 0; i < this.counts.size(); i++) {
+			Snapshot.LeafFacets leaf = this.snapshot.leafFacets(this.leaves.get(i));
+			int[] leafCounts = this.counts.get(i);
+			for (int ord = 0; ord < leafCounts.length; ord++) {
+				if (leafCounts[ord] > 0) {
+					result.computeIfAbsent(this.snapshot.facetName(leaf.facets()[ord]), (k) -> new HashMap<>())
+						.merge(leaf.values()[ord], (long) leafCounts[ord], Long::sum);
+				}
+			}
+		}
+		return result;
+	}
+
+	@Override
+	public ScoreMode scoreMode() {
+		return this.hits.scoreMode();
+	}
+
+	@Override
+	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+		LeafCollector delegate = this.hits.getLeafCollector(context);
+		SortedSetDocValues values = DocValues.getSortedSet(context.reader(), IndexFields.FACETS);
+		Snapshot.LeafFacets leaf = this.snapshot.leafFacets(context.ord);
+		int valueCount = (int) values.getValueCount();
+		int[] slots = new int[valueCount];
+		Arrays.fill(slots, -1);
+		for (int k = 0; k < this.filterFacets.length; k++) {
+			for (String value : this.filterValues.get(k)) {
+				long ord = values.lookupTerm(new BytesRef(IndexFields.facetValue(this.filterNames.get(k), value)));
+				if (ord >= 0) {
+					slots[(int) ord] = k;
+				}
+			}
+		}
+		int[] leafCounts = new int[valueCount];
+		this.counts.add(leafCounts);
+		this.leaves.add(context.ord);
+		long all = (this.filterFacets.length == 0) ? 0 : (-1L >>> (64 - this.filterFacets.length));
+		int[] facetOfOrd = leaf.facets();
+		int[] filterFacets = this.filterFacets;
+		return new LeafCollector() {
+
+			private int[] ords = new int[16];
+
+			@Override
+			public void setScorer(Scorable scorer) throws IOException {
+				delegate.setScorer(scorer);
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				int count = 0;
+				if (values.advanceExact(doc)) {
+					count = values.docValueCount();
+					if (count > this.ords.length) {
+						this.ords = new int[count * 2];
+					}
+					for (int i = 0; i < count; i++) {
+						this.ords[i] = (int) values.nextOrd();
+					}
+				}
+				long satisfied = 0;
+				for (int i = 0; i < count; i++) {
+					int slot = slots[this.ords[i]];
+					if (slot >= 0) {
+						satisfied |= 1L << slot;
+					}
+				}
+				long missing = all & ~satisfied;
+				if (missing == 0) {
+					FacetCollector.this.total++;
+					for (int i = 0; i < count; i++) {
+						leafCounts[this.ords[i]]++;
+					}
+					delegate.collect(doc);
+				}
+				else if (Long.bitCount(missing) == 1) {
+					int facet = filterFacets[Long.numberOfTrailingZeros(missing)];
+					for (int i = 0; i < count; i++) {
+						if (facetOfOrd[this.ords[i]] == facet) {
+							leafCounts[this.ords[i]]++;
+						}
+					}
+				}
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,500 @@
+package org.whatworks.core.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.model.EntryRef;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.Taxonomy;
+import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.EvidenceBand;
+import org.whatworks.core.standard.LifeStage;
+import org.whatworks.core.standard.NetworkStandard;
+import org.whatworks.core.standard.NetworkTerm;
+import org.whatworks.core.standard.OutcomeDomain;
+
+/**
+ * {@link EvidenceSearch} over a Lucene index of an {@link EvidenceCatalogue}. The index
+ * and the catalogue it was built from form one immutable snapshot; {@link #replace}
+ * builds a new snapshot off to the side and swaps it in atomically, so a search never
+ * sees a half-built index, and the old one closes when the last search using it ends.
+ * Thread-safe.
+ */
+public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
+
+	/** Below this many hits when every word must match, any word may match instead. */
+	static final int FEW_HITS = 3;
+
+	private static final float TITLE_BOOST = 5f;
+
+	private static final float SUMMARY_BOOST = 2f;
+
+	private static final float TERMS_BOOST = 2f;
+
+	private final SearchSettings settings;
+
+	private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Object writer = new Object();
+
+	private volatile boolean closed;
+
+	/** Builds an in-memory index of a catalogue. */
+	public LuceneEvidenceSearch(EvidenceCatalogue catalogue) {
+		this(catalogue, SearchSettings.inMemory());
+	}
+
+	/** Builds an index of a catalogue kept as the settings say. */
+	public LuceneEvidenceSearch(EvidenceCatalogue catalogue, SearchSettings settings) {
+		this.settings = (settings != null) ? settings : SearchSettings.inMemory();
+		this.current.set(Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet()));
+	}
+
+	/**
+	 * Rebuilds the index from a new catalogue and swaps it in atomically. Searches
+	 * running meanwhile finish on the old snapshot. Only one rebuild runs at a time.
+	 * @param catalogue the new content
+	 */
+	public void replace(EvidenceCatalogue catalogue) {
+		synchronized (this.writer) {
+			if (this.closed) {
+				throw new IllegalStateException("The search is closed");
+			}
+			Snapshot next = Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet());
+			Snapshot previous = this.current.getAndSet(next);
+			previous.release();
+		}
+	}
+
+	/** The catalogue the current index was built from. */
+	public EvidenceCatalogue catalogue() {
+		return this.current.get().catalogue();
+	}
+
+	/**
+	 * Runs work against the current index searcher, for diagnostics and benchmarks. The
+	 * searcher must not be used after the work returns.
+	 */
+	public <T> T withSearcher(Function<IndexSearcher, T> work) {
+		Snapshot snapshot = acquire();
+		try {
+			return work.apply(snapshot.searcher());
+		}
+		finally {
+			snapshot.release();
+		}
+	}
+
+	@Override
+	public void close() {
+		synchronized (this.writer) {
+			if (!this.closed) {
+				this.closed = true;
+				this.current.get().release();
+			}
+		}
+	}
+
+	private Snapshot acquire() {
+		while (true) {
+			if (this.closed) {
+				throw new IllegalStateException("The search is closed");
+			}
+			Snapshot snapshot = this.current.get();
+			if (snapshot.acquire()) {
+				return snapshot;
+			}
+		}
+	}
+
+	@Override
+	public SearchResults search(SearchRequest request) {
+		Snapshot snapshot = acquire();
+		try {
+			return search(snapshot, request);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			snapshot.release();
+		}
+	}
+
+	private SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
+		QueryText text = QueryText.parse(request.query());
+		Map<String, Set<String>> filters = Snapshot.known(request.filters());
+		Run run = run(snapshot, request, text, filters, true);
+		if (run.total < FEW_HITS && run.multiWord) {
+			Run any = run(snapshot, request, text, filters, false);
+			if (any.total > run.total) {
+				run = any;
+			}
+		}
+		String suggestion = null;
+		if (run.total < FEW_HITS && !text.words().isBlank()) {
+			suggestion = didYouMean(snapshot, text.words());
+			if (suggestion != null && run.total == 0) {
+				QueryText corrected = new QueryText(suggestion, text.phrases(), text.excludedWords(),
+						text.excludedPhrases());
+				Run fixed = run(snapshot, request, corrected, filters, true);
+				if (fixed.total < FEW_HITS && fixed.multiWord) {
+					fixed = run(snapshot, request, corrected, filters, false);
+				}
+				if (fixed.total > 0) {
+					run = fixed;
+				}
+			}
+		}
+		List<SearchHit> hits = hits(snapshot, request, run);
+		return new SearchResults(request, run.total, hits, facets(snapshot, request, run.counts), suggestion);
+	}
+
+	private Run run(Snapshot snapshot, SearchRequest request, QueryText text, Map<String, Set<String>> filters,
+			boolean allTerms) throws IOException {
+		Built built = buildQuery(snapshot, text, allTerms);
+		boolean relevance = request.sort() == SortOrder.RELEVANCE;
+		Sort sort = sort(request, relevance);
+		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
+		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
+		TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false)
+			.newCollector();
+		FacetCollector collector = new FacetCollector(snapshot, filters, top);
+		snapshot.searcher().search(built.query, collector);
+		return new Run(collector.total(), top.topDocs(), collector.counts(), built.highlight, built.multiWord,
+				relevance && built.highlight != null);
+	}
+
+	/** The query to run, the query to highlight (null when browsing) and its shape. */
+	private record Built(Query query, Query highlight, boolean multiWord) {
+	}
+
+	private record Run(long total, TopDocs top, Map<String, Map<String, Long>> counts, Query highlight,
+			boolean multiWord, boolean scored) {
+	}
+
+	Built buildQuery(Snapshot snapshot, QueryText text, boolean allTerms) {
+		QueryBuilder builder = new QueryBuilder(snapshot.analysis().query());
+		builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		BooleanQuery.Builder must = new BooleanQuery.Builder();
+		BooleanQuery.Builder should = new BooleanQuery.Builder();
+		boolean positive = false;
+		boolean multiWord = false;
+		if (!text.words().isBlank()) {
+			Query words = builder.createBooleanQuery(IndexFields.ALL, text.words(),
+					allTerms ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+			if (words != null) {
+				must.add(words, BooleanClause.Occur.MUST);
+				positive = true;
+				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
+				addBoosted(should, builder.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
+				addBoosted(should, builder.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
+				addBoosted(should, builder.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
+				if (multiWord) {
+					addBoosted(should, builder.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
+					addBoosted(should, builder.createPhraseQuery(IndexFields.ALL, text.words(), 2), 1f);
+				}
+			}
+		}
+		for (String phrase : text.phrases()) {
+			Query query = builder.createPhraseQuery(IndexFields.ALL, phrase);
+			if (query != null) {
+				must.add(query, BooleanClause.Occur.MUST);
+				positive = true;
+				addBoosted(should, builder.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
+				addBoosted(should, builder.createPhraseQuery(IndexFields.SUMMARY, phrase), SUMMARY_BOOST);
+			}
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		Query highlight = null;
+		if (positive) {
+			BooleanQuery matching = must.build();
+			query.add(matching, BooleanClause.Occur.MUST);
+			BooleanQuery boosts = should.build();
+			if (!boosts.clauses().isEmpty()) {
+				query.add(boosts, BooleanClause.Occur.SHOULD);
+			}
+			highlight = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.SHOULD)
+				.add(boosts, BooleanClause.Occur.SHOULD)
+				.build();
+		}
+		else {
+			query.add(new ConstantScoreQuery(new MatchAllDocsQuery()), BooleanClause.Occur.MUST);
+		}
+		for (String word : text.excludedWords()) {
+			Query excluded = builder.createBooleanQuery(IndexFields.ALL, word);
+			if (excluded != null) {
+				query.add(excluded, BooleanClause.Occur.MUST_NOT);
+			}
+		}
+		for (String phrase : text.excludedPhrases()) {
+			Query excluded = builder.createPhraseQuery(IndexFields.ALL, phrase);
+			if (excluded != null) {
+				query.add(excluded, BooleanClause.Occur.MUST_NOT);
+			}
+		}
+		return new Built(query.build(), highlight, multiWord);
+	}
+
+	private static void addBoosted(BooleanQuery.Builder builder, Query query, float boost) {
+		if (query != null) {
+			builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+		}
+	}
+
+	static Sort sort(SearchRequest request, boolean relevance) {
+		SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.STRING);
+		SortField ref = new SortField(IndexFields.REF, SortField.Type.STRING);
+		SortField confidence = new SortField(IndexFields.CONFIDENCE_SORT, SortField.Type.LONG, true);
+		SortField band = new SortField(IndexFields.BAND_SORT, SortField.Type.LONG);
+		return switch (request.sort()) {
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, title, ref);
+			case CONFIDENCE -> new Sort(confidence, title, ref);
+			case COST -> new Sort(new SortField(IndexFields.COST_SORT, SortField.Type.LONG), title, ref);
+			case IMPACT -> (request.singleCentre() != null)
+					? new Sort(new SortField(IndexFields.IMPACT_SORT, SortField.Type.DOUBLE, true), band, title, ref)
+					: new Sort(band, confidence, title, ref);
+			case TITLE -> new Sort(title, ref);
+			case REVIEWED -> new Sort(new SortField(IndexFields.REVIEWED_SORT, SortField.Type.LONG, true), title, ref);
+		};
+	}
+
+	private List<SearchHit> hits(Snapshot snapshot, SearchRequest request, Run run) throws IOException {
+		ScoreDoc[] docs = run.top.scoreDocs;
+		int from = (request.page() - 1) * request.size();
+		if (from >= docs.length) {
+			return List.of();
+		}
+		int to = Math.min(docs.length, from + request.size());
+		int[] ids = new int[to - from];
+		for (int i = from; i < to; i++) {
+			ids[i - from] = docs[i].doc;
+		}
+		Map<String, String[]> highlights = Map.of();
+		if (run.highlight != null) {
+			UnifiedHighlighter highlighter = UnifiedHighlighter
+				.builder(snapshot.searcher(), snapshot.analysis().index())
+				.withFieldMatcher((field) -> true)
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
+				.withMaxNoHighlightPassages(0)
+				.withMaxLength(20_000)
+				.build();
+			highlights = highlighter.highlightFields(new String[] { IndexFields.SUMMARY, IndexFields.BODY },
+					run.highlight, ids, new int[] { 1, 2 });
+		}
+		List<SearchHit> hits = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			EvidenceEntry entry = snapshot.entry(ids[i]);
+			if (entry == null) {
+				continue;
+			}
+			float score = 0;
+			if (run.scored && docs[from + i] instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float f) {
+				score = f;
+			}
+			List<String> snippets = new ArrayList<>();
+			for (String[] values : highlights.values()) {
+				if (values[i] != null && !values[i].isBlank()) {
+					snippets.add(values[i]);
+				}
+			}
+			hits.add(new SearchHit(entry, score, snippets));
+		}
+		return hits;
+	}
+
+	private static String didYouMean(Snapshot snapshot, String words) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		List<String> typed = SearchAnalysis.terms(snapshot.analysis().spell(), IndexFields.SPELL, words);
+		boolean changed = false;
+		List<String> corrected = new ArrayList<>();
+		for (String word : typed) {
+			String better = word;
+			if (word.length() >= 3 && !word.chars().allMatch(Character::isDigit)
+					&& snapshot.reader().docFreq(new Term(IndexFields.SPELL, word)) == 0) {
+				SuggestWord[] suggestions = checker.suggestSimilar(new Term(IndexFields.SPELL, word), 1,
+						snapshot.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				if (suggestions.length > 0) {
+					better = suggestions[0].string;
+					changed = true;
+				}
+			}
+			corrected.add(better);
+		}
+		return changed ? String.join(" ", corrected) : null;
+	}
+
+	private static Map<String, FacetResult> facets(Snapshot snapshot, SearchRequest request,
+			Map<String, Map<String, Long>> counts) {
+		EvidenceCatalogue catalogue = snapshot.catalogue();
+		Map<String, FacetResult> facets = new LinkedHashMap<>();
+		Map<String, String> centres = new LinkedHashMap<>();
+		for (LoadedCentre centre : catalogue.centres()) {
+			centres.put(centre.id(), centre.centre().shortName());
+		}
+		facets.put(Facets.CENTRE, facet(Facets.CENTRE, "Centre", centres, request, counts));
+		facets.put(Facets.DOMAIN, facet(Facets.DOMAIN, "Outcome", labels(OutcomeDomain.values()), request, counts));
+		facets.put(Facets.LIFE_STAGE,
+				facet(Facets.LIFE_STAGE, "Life stage", labels(LifeStage.values()), request, counts));
+		facets.put(Facets.APPROACH, facet(Facets.APPROACH, "Approach", labels(ApproachType.values()), request, counts));
+		Map<String, String> bands = new LinkedHashMap<>();
+		for (EvidenceBand band : EvidenceBand.values()) {
+			bands.put(band.name(), band.label());
+		}
+		facets.put(Facets.BAND, facet(Facets.BAND, "Evidence", bands, request, counts));
+		Map<String, String> confidence = new LinkedHashMap<>();
+		for (int i = NetworkStandard.CONFIDENCE_LABELS.size() - 1; i >= 0; i--) {
+			confidence.put(String.valueOf(i), NetworkStandard.confidenceLabel(i));
+		}
+		confidence.put("none", NetworkStandard.confidenceLabel(null));
+		facets.put(Facets.CONFIDENCE, facet(Facets.CONFIDENCE, "Strength of evidence", confidence, request, counts));
+		Map<String, String> cost = new LinkedHashMap<>();
+		for (int i = 1; i <= NetworkStandard.COST_BAND_LABELS.size(); i++) {
+			cost.put(String.valueOf(i), NetworkStandard.costBandLabel(i));
+		}
+		cost.put("none", NetworkStandard.costBandLabel(null));
+		facets.put(Facets.COST, facet(Facets.COST, "Cost", cost, request, counts));
+		String single = request.singleCentre();
+		if (single != null) {
+			catalogue.centre(single).ifPresent((centre) -> {
+				for (Taxonomy taxonomy : centre.definition().taxonomies()) {
+					String name = centre.id() + "." + taxonomy.id();
+					Map<String, String> terms = new LinkedHashMap<>();
+					taxonomy.allTerms().forEach((term) -> terms.putIfAbsent(term.id(), term.label()));
+					facets.put(name, facet(name, taxonomy.name(), terms, request, counts));
+				}
+			});
+		}
+		return facets;
+	}
+
+	private static Map<String, String> labels(NetworkTerm[] terms) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (NetworkTerm term : terms) {
+			labels.put(term.name(), term.label());
+		}
+		return labels;
+	}
+
+	private static FacetResult facet(String name, String label, Map<String, String> values, SearchRequest request,
+			Map<String, Map<String, Long>> counts) {
+		Map<String, Long> facetCounts = counts.getOrDefault(name, Map.of());
+		Set<String> selected = request.selected(name);
+		List<FacetValue> result = new ArrayList<>();
+		values.forEach((value, valueLabel) -> {
+			long count = facetCounts.getOrDefault(value, 0L);
+			if (count > 0 || selected.contains(value)) {
+				result.add(new FacetValue(value, valueLabel, count, selected.contains(value)));
+			}
+		});
+		for (String value : new java.util.TreeSet<>(selected)) {
+			if (!values.containsKey(value)) {
+				result.add(new FacetValue(value, value, facetCounts.getOrDefault(value, 0L), true));
+			}
+		}
+		return new FacetResult(name, label, result);
+	}
+
+	@Override
+	public List<Suggestion> suggest(String prefix, int limit) {
+		Snapshot snapshot = acquire();
+		try {
+			return snapshot.suggester().suggest(prefix, Math.min(limit, 50));
+		}
+		finally {
+			snapshot.release();
+		}
+	}
+
+	@Override
+	public List<EvidenceEntry> related(EntryRef ref, int limit) {
+		if (ref == null || limit <= 0) {
+			return List.of();
+		}
+		Snapshot snapshot = acquire();
+		try {
+			EvidenceEntry entry = snapshot.catalogue().entry(ref).orElse(null);
+			if (entry == null) {
+				return List.of();
+			}
+			Set<EvidenceEntry> related = new LinkedHashSet<>(snapshot.catalogue().related(entry));
+			related.addAll(snapshot.inbound(ref));
+			related.remove(entry);
+			if (related.size() < limit) {
+				related.addAll(similar(snapshot, entry, limit + related.size() + 1));
+				related.remove(entry);
+			}
+			return related.stream().limit(limit).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			snapshot.release();
+		}
+	}
+
+	private static List<EvidenceEntry> similar(Snapshot snapshot, EvidenceEntry entry, int limit) throws IOException {
+		MoreLikeThis mlt = new MoreLikeThis(snapshot.reader());
+		mlt.setAnalyzer(snapshot.analysis().index());
+		mlt.setFieldNames(new String[] { IndexFields.ALL });
+		mlt.setMinTermFreq(1);
+		mlt.setMinDocFreq(2);
+		mlt.setMaxDocFreqPct(40);
+		mlt.setMaxQueryTerms(40);
+		mlt.setBoost(true);
+		String text = snapshot.documents().likeText(entry);
+		Query like = mlt.like(IndexFields.ALL, new StringReader(text));
+		Query query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(IndexFields.CENTRE, entry.centreId())), BooleanClause.Occur.MUST_NOT)
+			.build();
+		List<EvidenceEntry> similar = new ArrayList<>();
+		for (ScoreDoc doc : snapshot.searcher().search(query, limit).scoreDocs) {
+			EvidenceEntry found = snapshot.entry(doc.doc);
+			if (found != null) {
+				similar.add(found);
+			}
+		}
+		return similar;
+	}
+
+}

@@ -1,0 +1,322 @@
+package org.whatworks.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.model.EntryRef;
+import org.whatworks.core.model.EvidenceEntry;
+
+/**
+ * An immutable, reference-counted pairing of a catalogue with the index built from it.
+ * Searches hold a reference while they run; the snapshot closes its reader and directory
+ * when it has been replaced and the last search has let go.
+ */
+final class Snapshot {
+
+	private final EvidenceCatalogue catalogue;
+
+	private final SearchAnalysis analysis;
+
+	private final DocumentFactory documents;
+
+	private final Directory directory;
+
+	private final Path folder;
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private final EvidenceEntry[] entries;
+
+	private final Map<EntryRef, Integer> docs = new HashMap<>();
+
+	private final Map<EntryRef, List<EvidenceEntry>> inbound = new HashMap<>();
+
+	private final List<String> facetNames = new ArrayList<>();
+
+	private final Map<String, Integer> facetIndexes = new HashMap<>();
+
+	private final LeafFacets[] leafFacets;
+
+	private final AtomicInteger references = new AtomicInteger(1);
+
+	private final AtomicReference<Suggester> suggester = new AtomicReference<>();
+
+	private Snapshot(EvidenceCatalogue catalogue, SearchAnalysis analysis, DocumentFactory documents,
+			Directory directory, Path folder) throws IOException {
+		this.catalogue = catalogue;
+		this.analysis = analysis;
+		this.documents = documents;
+		this.directory = directory;
+		this.folder = folder;
+		this.reader = DirectoryReader.open(directory);
+		this.searcher = new IndexSearcher(this.reader);
+		this.searcher.setQueryCache(null);
+		this.entries = new EvidenceEntry[this.reader.maxDoc()];
+		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
+		Map<String, EntryRef> refs = new HashMap<>();
+		catalogue.entries().forEach((entry) -> refs.put(entry.ref().toString(), entry.ref()));
+		for (LeafReaderContext leaf : this.reader.leaves()) {
+			SortedDocValues refValues = DocValues.getSorted(leaf.reader(), IndexFields.REF);
+			for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+				if (refValues.advanceExact(doc)) {
+					EntryRef ref = refs.get(refValues.lookupOrd(refValues.ordValue()).utf8ToString());
+					if (ref != null) {
+						this.entries[leaf.docBase + doc] = catalogue.entry(ref).orElse(null);
+						this.docs.put(ref, leaf.docBase + doc);
+					}
+				}
+			}
+			SortedSetDocValues facetValues = DocValues.getSortedSet(leaf.reader(), IndexFields.FACETS);
+			int count = (int) facetValues.getValueCount();
+			int[] facets = new int[count];
+			String[] values = new String[count];
+			for (int ord = 0; ord < count; ord++) {
+				String value = facetValues.lookupOrd(ord).utf8ToString();
+				int separator = value.indexOf(IndexFields.FACET_SEPARATOR);
+				String name = value.substring(0, separator);
+				facets[ord] = this.facetIndexes.computeIfAbsent(name, (n) -> {
+					this.facetNames.add(n);
+					return this.facetNames.size() - 1;
+				});
+				values[ord] = value.substring(separator + 1);
+			}
+			this.leafFacets[leaf.ord] = new LeafFacets(facets, values);
+		}
+		for (EvidenceEntry entry : catalogue.entries()) {
+			for (EvidenceEntry target : catalogue.related(entry)) {
+				this.inbound.computeIfAbsent(target.ref(), (k) -> new ArrayList<>()).add(entry);
+			}
+		}
+	}
+
+	/**
+	 * Builds the index of a catalogue and opens a snapshot on it.
+	 * @param catalogue the content
+	 * @param settings where to keep the index and how many threads to build with
+	 * @param generation a number unique to this build, naming its folder on disk
+	 * @return the snapshot
+	 */
+	static Snapshot build(EvidenceCatalogue catalogue, SearchSettings settings, long generation) {
+		SearchAnalysis analysis = SearchAnalysis.of(catalogue);
+		DocumentFactory documents = new DocumentFactory(catalogue);
+		Path folder = (settings.indexDirectory() != null)
+				? settings.indexDirectory().resolve("index-" + generation + "-" + System.nanoTime()) : null;
+		Directory directory = null;
+		try {
+			directory = (folder != null) ? FSDirectory.open(Files.createDirectories(folder))
+					: new ByteBuffersDirectory();
+			IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
+			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+			config.setRAMBufferSizeMB(128);
+			config.setCommitOnClose(true);
+			try (IndexWriter writer = new IndexWriter(directory, config)) {
+				addAll(writer, documents, List.copyOf(catalogue.entries()), settings.indexThreads());
+				writer.commit();
+			}
+			return new Snapshot(catalogue, analysis, documents, directory, folder);
+		}
+		catch (IOException ex) {
+			closeQuietly(directory, folder);
+			throw new UncheckedIOException("Could not build the search index", ex);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(directory, folder);
+			throw ex;
+		}
+	}
+
+	private static void addAll(IndexWriter writer, DocumentFactory documents, List<EvidenceEntry> entries, int threads)
+			throws IOException {
+		int workers = Math.max(1, Math.min(threads, entries.size() / 500));
+		if (workers == 1) {
+			for (EvidenceEntry entry : entries) {
+				writer.addDocument(documents.document(entry));
+			}
+			return;
+		}
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Thread> running = new ArrayList<>();
+		for (int w = 0; w < workers; w++) {
+			int start = w;
+			Thread thread = new Thread(() -> {
+				try {
+					for (int i = start; i < entries.size() && failure.get() == null; i += workers) {
+						Document doc = documents.document(entries.get(i));
+						writer.addDocument(doc);
+					}
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+			}, "search-index-" + w);
+			thread.start();
+			running.add(thread);
+		}
+		for (Thread thread : running) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while indexing", ex);
+			}
+		}
+		Throwable ex = failure.get();
+		if (ex instanceof IOException io) {
+			throw io;
+		}
+		if (ex instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (ex != null) {
+			throw new IllegalStateException("Indexing failed", ex);
+		}
+	}
+
+	/** Takes a reference; false if the snapshot is already closed. */
+	boolean acquire() {
+		while (true) {
+			int current = this.references.get();
+			if (current <= 0) {
+				return false;
+			}
+			if (this.references.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/** Lets go of a reference, closing the snapshot when none are left. */
+	void release() {
+		if (this.references.decrementAndGet() == 0) {
+			try {
+				this.reader.close();
+			}
+			catch (IOException ex) {
+				// nothing more to do
+			}
+			closeQuietly(this.directory, this.folder);
+		}
+	}
+
+	private static void closeQuietly(Directory directory, Path folder) {
+		try {
+			if (directory != null) {
+				directory.close();
+			}
+			if (folder != null && Files.isDirectory(folder)) {
+				try (Stream<Path> files = Files.walk(folder)) {
+					for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(path);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			// best effort
+		}
+	}
+
+	EvidenceCatalogue catalogue() {
+		return this.catalogue;
+	}
+
+	SearchAnalysis analysis() {
+		return this.analysis;
+	}
+
+	DocumentFactory documents() {
+		return this.documents;
+	}
+
+	DirectoryReader reader() {
+		return this.reader;
+	}
+
+	IndexSearcher searcher() {
+		return this.searcher;
+	}
+
+	/** The entry of a document. */
+	EvidenceEntry entry(int doc) {
+		return this.entries[doc];
+	}
+
+	/** The document of an entry, or -1. */
+	int doc(EntryRef ref) {
+		return this.docs.getOrDefault(ref, -1);
+	}
+
+	/** Entries of any centre that link to this one. */
+	List<EvidenceEntry> inbound(EntryRef ref) {
+		return this.inbound.getOrDefault(ref, List.of());
+	}
+
+	/** The index of a facet name, or -2 if no document has it. */
+	int facetIndex(String name) {
+		return this.facetIndexes.getOrDefault(name, -2);
+	}
+
+	String facetName(int index) {
+		return this.facetNames.get(index);
+	}
+
+	LeafFacets leafFacets(int leafOrd) {
+		return this.leafFacets[leafOrd];
+	}
+
+	/** The type-ahead index, built on first use. */
+	Suggester suggester() {
+		Suggester built = this.suggester.get();
+		if (built == null) {
+			built = new Suggester(this.catalogue);
+			if (!this.suggester.compareAndSet(null, built)) {
+				built = this.suggester.get();
+			}
+		}
+		return built;
+	}
+
+	/** Pre-read facet ordinals of one segment: the facet index and value of each ord. */
+	record LeafFacets(int[] facets, String[] values) {
+	}
+
+	static Map<String, Set<String>> known(Map<String, Set<String>> filters) {
+		Map<String, Set<String>> known = new LinkedHashMap<>();
+		filters.forEach((name, values) -> {
+			if (Facets.isValidName(name)) {
+				known.put(name, values);
+			}
+		});
+		return known;
+	}
+
+}
