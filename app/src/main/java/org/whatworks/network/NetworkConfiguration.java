@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.whatworks.core.content.OnError;
 import org.whatworks.core.plugin.CentrePlugin;
 import org.whatworks.core.plugin.CentreRegistry;
+import org.whatworks.core.search.EvidenceSearch;
 
 /**
  * Finds the centres through the plugin contract: every {@link CentrePlugin} bean that a
@@ -28,6 +29,11 @@ class NetworkConfiguration {
 	NetworkContent networkContent(CentreRegistry registry, WhatWorksProperties properties,
 			ApplicationEventPublisher events) {
 		return new NetworkContent(registry, properties, events);
+	}
+
+	@Bean
+	EvidenceSearch evidenceSearch(NetworkContent content) {
+		return new CurrentEvidenceSearch(content);
 	}
 
 	@Bean

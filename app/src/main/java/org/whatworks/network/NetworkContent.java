@@ -1,7 +1,6 @@
 package org.whatworks.network;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,15 +10,18 @@ import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.content.UnavailableCentre;
 import org.whatworks.core.plugin.CentreRegistry;
+import org.whatworks.core.search.EvidenceSearch;
+import org.whatworks.core.search.LuceneEvidenceSearch;
 
 /**
- * The content the site serves now. Everything that reads content asks this for the
- * current {@link EvidenceCatalogue} and keeps using the one it got for the rest of the
- * request; a reload builds a complete new catalogue and swaps it in at once, so readers
- * never see a half-loaded state, and a reload that fails leaves the last good content in
- * place.
+ * The content the site serves now: one immutable snapshot of the catalogue and the search
+ * index built from it. Everything that reads content asks this for the current
+ * {@link EvidenceCatalogue} and keeps using the one it got for the rest of the request; a
+ * reload builds a complete new catalogue and index off to the side and swaps both in at
+ * once, so readers never see a half-loaded state. The old index closes when the last
+ * search still using it ends. A reload that fails leaves the last good content in place.
  */
-public class NetworkContent {
+public class NetworkContent implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(NetworkContent.class);
 
@@ -29,18 +31,23 @@ public class NetworkContent {
 
 	private final ApplicationEventPublisher events;
 
-	private final AtomicReference<EvidenceCatalogue> current = new AtomicReference<>();
+	private final LuceneEvidenceSearch search;
 
 	public NetworkContent(CentreRegistry registry, WhatWorksProperties properties, ApplicationEventPublisher events) {
 		this.registry = registry;
 		this.properties = properties;
 		this.events = events;
-		this.current.set(load());
+		this.search = new LuceneEvidenceSearch(load());
 	}
 
-	/** The catalogue being served. */
+	/** The catalogue being served: the one the current search index was built from. */
 	public EvidenceCatalogue catalogue() {
-		return this.current.get();
+		return this.search.catalogue();
+	}
+
+	/** The search over the content being served; follows reloads. */
+	EvidenceSearch search() {
+		return this.search;
 	}
 
 	/** The ids of centres switched off by configuration. */
@@ -54,11 +61,17 @@ public class NetworkContent {
 	 */
 	public synchronized EvidenceCatalogue reload() {
 		EvidenceCatalogue catalogue = load();
-		this.current.set(catalogue);
+		this.search.replace(catalogue);
 		this.events.publishEvent(new ContentReloaded(catalogue.centres().stream().map(LoadedCentre::id).toList(),
 				catalogue.unavailable().stream().map(UnavailableCentre::id).toList(), catalogue.entries().size(),
 				catalogue.loadedAt()));
 		return catalogue;
+	}
+
+	/** Closes the search index. */
+	@Override
+	public void close() {
+		this.search.close();
 	}
 
 	private EvidenceCatalogue load() {
