@@ -68,6 +68,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 
 	private static final float TERMS_BOOST = 2f;
 
+	private static final float SYNONYM_WEIGHT = 0.4f;
+
 	private final SearchSettings settings;
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
@@ -191,7 +193,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 
 	private Run run(Snapshot snapshot, SearchRequest request, QueryText text, Map<String, Set<String>> filters,
 			boolean allTerms) throws IOException {
-		Built built = buildQuery(snapshot, text, allTerms);
+		Built built = buildQuery(snapshot, text, allTerms, true);
 		boolean relevance = request.sort() == SortOrder.RELEVANCE;
 		Sort sort = sort(request, relevance);
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
@@ -199,22 +201,33 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false)
 			.newCollector();
 		FacetCollector collector = new FacetCollector(snapshot, filters, top);
-		snapshot.searcher().search(built.query, collector);
+		try {
+			snapshot.searcher().search(built.query, collector);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			// synonyms of many long phrases can expand too far: search without them
+			built = buildQuery(snapshot, text, allTerms, false);
+			top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false).newCollector();
+			collector = new FacetCollector(snapshot, filters, top);
+			snapshot.searcher().search(built.query, collector);
+		}
 		return new Run(collector.total(), top.topDocs(), collector.counts(), built.highlight, built.multiWord,
 				relevance && built.highlight != null);
 	}
 
 	/** The query to run, the query to highlight (null when browsing) and its shape. */
-	private record Built(Query query, Query highlight, boolean multiWord) {
+	record Built(Query query, Query highlight, boolean multiWord) {
 	}
 
 	private record Run(long total, TopDocs top, Map<String, Map<String, Long>> counts, Query highlight,
 			boolean multiWord, boolean scored) {
 	}
 
-	Built buildQuery(Snapshot snapshot, QueryText text, boolean allTerms) {
-		QueryBuilder builder = new QueryBuilder(snapshot.analysis().query());
+	Built buildQuery(Snapshot snapshot, QueryText text, boolean allTerms, boolean synonyms) {
+		QueryBuilder builder = new QueryBuilder(synonyms ? snapshot.analysis().query() : snapshot.analysis().index());
 		builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		// phrases, typed or implied, match exactly: no synonyms
+		QueryBuilder exact = new QueryBuilder(snapshot.analysis().index());
 		BooleanQuery.Builder must = new BooleanQuery.Builder();
 		BooleanQuery.Builder should = new BooleanQuery.Builder();
 		boolean positive = false;
@@ -223,25 +236,35 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			Query words = builder.createBooleanQuery(IndexFields.ALL, text.words(),
 					allTerms ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			if (words != null) {
-				must.add(words, BooleanClause.Occur.MUST);
+				must.add(words, BooleanClause.Occur.FILTER);
 				positive = true;
 				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
-				addBoosted(should, builder.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
-				addBoosted(should, builder.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
-				addBoosted(should, builder.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
+				// the words as typed weigh more than their synonyms
+				addBoosted(should, exact.createBooleanQuery(IndexFields.ALL, text.words()), 1f);
+				addBoosted(should, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
+				addBoosted(should, exact.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
+				addBoosted(should, exact.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
+				addBoosted(should, words, SYNONYM_WEIGHT);
+				addBoosted(should, builder.createBooleanQuery(IndexFields.TITLE, text.words()),
+						TITLE_BOOST * SYNONYM_WEIGHT);
+				addBoosted(should, builder.createBooleanQuery(IndexFields.SUMMARY, text.words()),
+						SUMMARY_BOOST * SYNONYM_WEIGHT);
+				addBoosted(should, builder.createBooleanQuery(IndexFields.TERMS, text.words()),
+						TERMS_BOOST * SYNONYM_WEIGHT);
 				if (multiWord) {
-					addBoosted(should, builder.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
-					addBoosted(should, builder.createPhraseQuery(IndexFields.ALL, text.words(), 2), 1f);
+					addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
+					addBoosted(should, exact.createPhraseQuery(IndexFields.ALL, text.words(), 2), 1f);
 				}
 			}
 		}
 		for (String phrase : text.phrases()) {
-			Query query = builder.createPhraseQuery(IndexFields.ALL, phrase);
+			Query query = exact.createPhraseQuery(IndexFields.ALL, phrase);
 			if (query != null) {
-				must.add(query, BooleanClause.Occur.MUST);
+				must.add(query, BooleanClause.Occur.FILTER);
+				addBoosted(should, query, 1f);
 				positive = true;
-				addBoosted(should, builder.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
-				addBoosted(should, builder.createPhraseQuery(IndexFields.SUMMARY, phrase), SUMMARY_BOOST);
+				addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
+				addBoosted(should, exact.createPhraseQuery(IndexFields.SUMMARY, phrase), SUMMARY_BOOST);
 			}
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -267,7 +290,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			}
 		}
 		for (String phrase : text.excludedPhrases()) {
-			Query excluded = builder.createPhraseQuery(IndexFields.ALL, phrase);
+			Query excluded = exact.createPhraseQuery(IndexFields.ALL, phrase);
 			if (excluded != null) {
 				query.add(excluded, BooleanClause.Occur.MUST_NOT);
 			}

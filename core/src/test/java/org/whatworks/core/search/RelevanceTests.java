@@ -1,0 +1,133 @@
+package org.whatworks.core.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import org.whatworks.core.content.CentreLoader;
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.OnError;
+import org.whatworks.core.plugin.ContentSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Measures relevance on the real content of the six centres with a judged query set
+ * ({@code search/judged-queries.csv}): recall at 5 and mean reciprocal rank. Centres
+ * whose folder is missing are skipped, and so are the queries that expect only their
+ * entries.
+ */
+class RelevanceTests {
+
+	static final List<String> CENTRES = List.of("education", "crime", "early-intervention", "health", "ageing",
+			"local-growth");
+
+	/** Floors a little under the figures measured (recall@5 0.954, MRR 0.963). */
+	static final double RECALL_FLOOR = 0.90;
+
+	static final double MRR_FLOOR = 0.90;
+
+	record Judged(String category, String query, List<String> expected) {
+	}
+
+	static EvidenceCatalogue realContent() {
+		Map<String, Supplier<LoadedCentre>> loaders = new LinkedHashMap<>();
+		for (String id : CENTRES) {
+			Path folder = Path.of("..", "centre-" + id, "src", "main", "resources", "whatworks", "centres", id);
+			if (Files.isDirectory(folder.resolve("entries"))) {
+				loaders.put(id, () -> CentreLoader.load(ContentSource.directory(folder), id));
+			}
+		}
+		return EvidenceCatalogue.load(loaders, List.of(), OnError.QUARANTINE);
+	}
+
+	static List<Judged> judged() throws IOException {
+		List<Judged> judged = new ArrayList<>();
+		try (InputStream in = RelevanceTests.class.getResourceAsStream("/search/judged-queries.csv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] parts = line.split(",", 3);
+				judged.add(new Judged(parts[0].strip(), parts[1].strip(), Arrays.asList(parts[2].strip().split(" +"))));
+			}
+		}
+		return judged;
+	}
+
+	@Test
+	void judgedQueriesFindTheirEntries() throws IOException {
+		EvidenceCatalogue catalogue = realContent();
+		assumeTrue(!catalogue.centres().isEmpty(), "no centre content found");
+		List<Judged> judged = judged();
+		assertThat(judged).hasSizeGreaterThanOrEqualTo(60);
+		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue)) {
+			Set<String> entries = new java.util.HashSet<>();
+			catalogue.entries().forEach((e) -> entries.add(e.ref().toString()));
+			double recall = 0;
+			double reciprocal = 0;
+			int counted = 0;
+			Map<String, double[]> byCategory = new TreeMap<>();
+			StringBuilder misses = new StringBuilder();
+			for (Judged j : judged) {
+				List<String> expected = j.expected().stream().filter(entries::contains).toList();
+				if (expected.isEmpty()) {
+					continue;
+				}
+				List<String> top = search.search(new SearchRequest(j.query(), Map.of(), SortOrder.RELEVANCE, 1, 10))
+					.hits()
+					.stream()
+					.map((hit) -> hit.entry().ref().toString())
+					.toList();
+				long found = top.stream().limit(5).filter(expected::contains).count();
+				double r = (double) found / Math.min(expected.size(), 5);
+				double rr = 0;
+				for (int i = 0; i < top.size(); i++) {
+					if (expected.contains(top.get(i))) {
+						rr = 1.0 / (i + 1);
+						break;
+					}
+				}
+				recall += r;
+				reciprocal += rr;
+				counted++;
+				double[] c = byCategory.computeIfAbsent(j.category(), (k) -> new double[3]);
+				c[0] += r;
+				c[1] += rr;
+				c[2]++;
+				if (rr < 1) {
+					misses.append(String.format("  %-8s %-45s rr=%.2f r@5=%.2f top=%s%n", j.category(), j.query(), rr,
+							r, top.stream().limit(3).toList()));
+				}
+			}
+			double recallAt5 = recall / counted;
+			double mrr = reciprocal / counted;
+			StringBuilder report = new StringBuilder();
+			report.append(
+					String.format("Relevance over %d judged queries, %d centres, %d entries: recall@5=%.3f MRR=%.3f%n",
+							counted, catalogue.centres().size(), entries.size(), recallAt5, mrr));
+			byCategory.forEach((k, c) -> report.append(
+					String.format("  %-8s n=%-3d recall@5=%.3f MRR=%.3f%n", k, (int) c[2], c[0] / c[2], c[1] / c[2])));
+			report.append("Queries whose first hit is not relevant:\n").append(misses);
+			System.out.println(report);
+			assertThat(counted).isGreaterThanOrEqualTo(60);
+			assertThat(recallAt5).as("recall@5").isGreaterThanOrEqualTo(RECALL_FLOOR);
+			assertThat(mrr).as("MRR").isGreaterThanOrEqualTo(MRR_FLOOR);
+		}
+	}
+
+}
