@@ -77,7 +77,8 @@ final class DocumentFactory {
 		doc.add(new TextField(IndexFields.ALL, summary, Field.Store.NO));
 		doc.add(new TextField(IndexFields.ALL, terms, Field.Store.NO));
 		doc.add(new TextField(IndexFields.ALL, body, Field.Store.NO));
-		doc.add(new TextField(IndexFields.SPELL, title + "\n" + summary + "\n" + body, Field.Store.NO));
+		// spelling suggestions come from titles, summaries and terms: cheaper than bodies
+		doc.add(new TextField(IndexFields.SPELL, title + "\n" + summary + "\n" + terms, Field.Store.NO));
 
 		for (String value : facetValues(entry, centre)) {
 			doc.add(new SortedSetDocValuesField(IndexFields.FACETS, new BytesRef(value)));

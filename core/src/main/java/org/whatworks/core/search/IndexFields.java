@@ -29,7 +29,7 @@ public final class IndexFields {
 	/** Everything searchable in one analysed field, used to decide what matches. */
 	public static final String ALL = "all";
 
-	/** Unstemmed words of titles, summaries and bodies, for spelling suggestions. */
+	/** Unstemmed words of titles, summaries and terms, for spelling suggestions. */
 	public static final String SPELL = "spell";
 
 	/**

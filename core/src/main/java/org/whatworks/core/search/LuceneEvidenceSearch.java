@@ -232,6 +232,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		BooleanQuery.Builder should = new BooleanQuery.Builder();
 		boolean positive = false;
 		boolean multiWord = false;
+		BooleanQuery.Builder highlightBuilder = new BooleanQuery.Builder();
 		if (!text.words().isBlank()) {
 			Query words = builder.createBooleanQuery(IndexFields.ALL, text.words(),
 					allTerms ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
@@ -240,7 +241,11 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				positive = true;
 				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
 				// the words as typed weigh more than their synonyms
-				addBoosted(should, exact.createBooleanQuery(IndexFields.ALL, text.words()), 1f);
+				Query typed = exact.createBooleanQuery(IndexFields.ALL, text.words());
+				addBoosted(should, typed, 1f);
+				if (typed != null) {
+					highlightBuilder.add(typed, BooleanClause.Occur.SHOULD);
+				}
 				addBoosted(should, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
@@ -262,6 +267,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			if (query != null) {
 				must.add(query, BooleanClause.Occur.FILTER);
 				addBoosted(should, query, 1f);
+				highlightBuilder.add(query, BooleanClause.Occur.SHOULD);
 				positive = true;
 				addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
 				addBoosted(should, exact.createPhraseQuery(IndexFields.SUMMARY, phrase), SUMMARY_BOOST);
@@ -270,15 +276,14 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		Query highlight = null;
 		if (positive) {
+			BooleanQuery exactHighlight = highlightBuilder.build();
 			BooleanQuery matching = must.build();
 			query.add(matching, BooleanClause.Occur.MUST);
 			BooleanQuery boosts = should.build();
 			if (!boosts.clauses().isEmpty()) {
 				query.add(boosts, BooleanClause.Occur.SHOULD);
 			}
-			highlight = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.SHOULD)
-				.add(boosts, BooleanClause.Occur.SHOULD)
-				.build();
+			highlight = exactHighlight.clauses().isEmpty() ? matching : exactHighlight;
 		}
 		else {
 			query.add(new ConstantScoreQuery(new MatchAllDocsQuery()), BooleanClause.Occur.MUST);
