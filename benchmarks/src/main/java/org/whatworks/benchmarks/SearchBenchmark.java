@@ -1,0 +1,186 @@
+package org.whatworks.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.IndexFields;
+import org.whatworks.core.search.LuceneEvidenceSearch;
+import org.whatworks.core.search.SearchRequest;
+import org.whatworks.core.search.SearchResults;
+import org.whatworks.core.search.SearchSettings;
+import org.whatworks.core.search.SortOrder;
+
+/**
+ * Measures index build rate and query latency of {@link LuceneEvidenceSearch} over a
+ * synthetic network, against a bare Lucene top-10 search plus facet counting on the same
+ * index. Usage: {@code SearchBenchmark [entries] [queries] [threads]}.
+ */
+public final class SearchBenchmark {
+
+	/** The fixed query mix: text, filters and sort. */
+	static final List<SearchRequest> MIX = mix();
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int entries = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
+		int queries = (args.length > 1) ? Integer.parseInt(args[1]) : 2_000;
+		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
+		Report report = run(entries, queries, threads, true);
+		System.out.println(report);
+	}
+
+	/** The measured figures of one run. */
+	public record Report(int entries, int threads, double generateSeconds, double buildSeconds, double entriesPerSecond,
+			double searchP50, double searchP99, double searchMean, double bareP50, double bareP99, double bareMean,
+			long heapMb) {
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "entries=%d threads=%d generate=%.1fs build=%.1fs (%.0f entries/s)%n"
+					+ "full search (query+filters+sort+facets+highlights, 20 hits): p50=%.2fms p99=%.2fms mean=%.2fms%n"
+					+ "bare Lucene top-10 + facet counts:                         p50=%.2fms p99=%.2fms mean=%.2fms%n"
+					+ "median ratio full/bare = %.2fx; heap used after build %d MB", this.entries, this.threads,
+					this.generateSeconds, this.buildSeconds, this.entriesPerSecond, this.searchP50, this.searchP99,
+					this.searchMean, this.bareP50, this.bareP99, this.bareMean, this.searchP50 / this.bareP50,
+					this.heapMb);
+		}
+
+	}
+
+	/** Generates, builds and measures. */
+	public static Report run(int entries, int queries, int threads, boolean log) {
+		long start = System.nanoTime();
+		EvidenceCatalogue catalogue = new SyntheticNetwork(42).catalogue(entries);
+		double generate = seconds(start);
+		if (log) {
+			System.out.printf(Locale.ROOT, "generated %d entries in %.1fs%n", catalogue.entries().size(), generate);
+		}
+		start = System.nanoTime();
+		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue, new SearchSettings(null, threads))) {
+			double build = seconds(start);
+			if (log) {
+				System.out.printf(Locale.ROOT, "built the index in %.1fs%n", build);
+			}
+			System.gc();
+			long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+			int warmup = Math.max(50, queries / 4);
+			double[] full = measure(search, warmup, queries);
+			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
+			return new Report(catalogue.entries().size(), threads, generate, build, catalogue.entries().size() / build,
+					percentile(full, 50), percentile(full, 99), mean(full), percentile(bare, 50), percentile(bare, 99),
+					mean(bare), heap);
+		}
+	}
+
+	private static double[] measure(LuceneEvidenceSearch search, int warmup, int queries) {
+		long sink = 0;
+		for (int i = 0; i < warmup; i++) {
+			sink += search.search(MIX.get(i % MIX.size())).total();
+		}
+		double[] times = new double[queries];
+		for (int i = 0; i < queries; i++) {
+			long t = System.nanoTime();
+			SearchResults results = search.search(MIX.get(i % MIX.size()));
+			times[i] = (System.nanoTime() - t) / 1e6;
+			sink += results.total() + results.hits().size();
+		}
+		if (sink == 42) {
+			System.out.println();
+		}
+		return times;
+	}
+
+	private static double[] measureBare(IndexSearcher searcher, int warmup, int queries) {
+		try {
+			SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(),
+					IndexFields.FACETS, new org.apache.lucene.facet.FacetsConfig());
+			QueryBuilder builder = new QueryBuilder(new EnglishAnalyzer());
+			List<Query> bare = new ArrayList<>();
+			for (SearchRequest request : MIX) {
+				Query query = request.query().isBlank() ? null : builder.createBooleanQuery(IndexFields.ALL,
+						request.query().replaceAll("[\"-]", " "), BooleanClause.Occur.MUST);
+				bare.add((query != null) ? query : new MatchAllDocsQuery());
+			}
+			long sink = 0;
+			double[] times = new double[queries];
+			for (int i = 0; i < warmup + queries; i++) {
+				long t = System.nanoTime();
+				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher,
+						bare.get(i % bare.size()), 10, new FacetsCollectorManager());
+				FacetsCollector collector = result.facetsCollector();
+				List<FacetResult> dims = new SortedSetDocValuesFacetCounts(state, collector).getAllDims(20);
+				if (i >= warmup) {
+					times[i - warmup] = (System.nanoTime() - t) / 1e6;
+				}
+				sink += result.topDocs().scoreDocs.length + dims.size();
+			}
+			if (sink == 42) {
+				System.out.println();
+			}
+			return times;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<SearchRequest> mix() {
+		List<SearchRequest> mix = new ArrayList<>();
+		String[] texts = { "tutoring", "reading phonics", "older people falls", "\"blood pressure\"", "crime -prison",
+				"kids therapy", "employment support over 50s", "", "broadband business", "hypertension",
+				"young people mentoring", "evidence review cost", "parenting toddlers", "smoking", "cold homes winter",
+				"tagging offenders", "school", "vaccination flu uptake", "regeneration estates", "depression" };
+		SortOrder[] sorts = SortOrder.values();
+		for (int i = 0; i < texts.length; i++) {
+			Map<String, Set<String>> filters = switch (i % 4) {
+				case 1 -> Map.of(Facets.CENTRE, Set.of("education", "health"));
+				case 2 -> Map.of(Facets.BAND, Set.of("WELL_SUPPORTED", "PROMISING"), Facets.COST, Set.of("1", "2"));
+				case 3 -> Map.of(Facets.CENTRE, Set.of("crime"), "crime.approach", Set.of("approach-1", "approach-3"));
+				default -> Map.of();
+			};
+			SortOrder sort = (i % 3 == 0) ? sorts[(i / 3) % sorts.length] : SortOrder.RELEVANCE;
+			int page = (i % 5 == 4) ? 3 : 1;
+			mix.add(new SearchRequest(texts[i], filters, sort, page, 20));
+		}
+		return List.copyOf(mix);
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static double percentile(double[] values, int p) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static double mean(double[] values) {
+		return Arrays.stream(values).average().orElse(0);
+	}
+
+}
