@@ -1,12 +1,27 @@
 package org.whatworks.security;
 
+import java.time.Duration;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+/**
+ * Who may do what. The public site, its static files and the API are anonymous and
+ * read-only; every admin page and action needs a signed-in user (network admin, or the
+ * editor of that centre); operations endpoints other than health and info need a network
+ * admin. Every response carries the security headers, errors included.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -14,23 +29,70 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	static final String ADMIN = AdminRole.NETWORK_ADMIN.role();
+
+	static final String EDITOR = AdminRole.CENTRE_EDITOR.role();
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
 					.requestMatchers("/actuator/**")
-					.hasRole("ADMIN")
+					.hasRole(ADMIN)
+					.requestMatchers("/admin/login")
+					.permitAll()
+					.requestMatchers("/admin/centres/{centre}", "/admin/centres/{centre}/**")
+					.access(editorOfCentre())
+					.requestMatchers("/admin")
+					.hasAnyRole(ADMIN, EDITOR)
 					.requestMatchers("/admin/**")
-					.hasAnyRole("ADMIN", "EDITOR")
+					.hasRole(ADMIN)
 					.anyRequest()
 					.permitAll())
-			.formLogin(Customizer.withDefaults())
+			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
+			.httpBasic(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frame) -> frame.deny()));
+				.frameOptions((frame) -> frame.deny())
+				.contentTypeOptions(Customizer.withDefaults())
+				.httpStrictTransportSecurity(
+						(hsts) -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true)));
 		return http.build();
+	}
+
+	/** A network admin, or the editor of the centre named in the path. */
+	static AuthorizationManager<RequestAuthorizationContext> editorOfCentre() {
+		return (authentication, context) -> {
+			Authentication user = authentication.get();
+			boolean allowed = user != null && user.getPrincipal() instanceof AdminUser admin
+					&& admin.mayEdit(context.getVariables().get("centre"));
+			return new AuthorizationDecision(allowed);
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	AdminUserDetailsService adminUserDetailsService(AdminUsersProperties properties) {
+		return new AdminUserDetailsService(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(RateLimitProperties properties) {
+		FilterRegistrationBean<ApiRateLimitFilter> registration = new FilterRegistrationBean<>(
+				new ApiRateLimitFilter(properties, System::nanoTime));
+		registration.addUrlPatterns("/api/*");
+		// after Spring Security's filter chain (order -100), so a 429 carries the
+		// security headers
+		registration.setOrder(0);
+		registration.setName("apiRateLimitFilter");
+		return registration;
 	}
 
 }

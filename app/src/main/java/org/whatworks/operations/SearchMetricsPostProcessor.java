@@ -1,0 +1,32 @@
+package org.whatworks.operations;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.whatworks.core.search.EvidenceSearch;
+
+/**
+ * Wraps the {@link EvidenceSearch} bean in {@link MeteredEvidenceSearch}, so that every
+ * caller (site, API) is measured without the search module knowing about metrics.
+ */
+class SearchMetricsPostProcessor implements BeanPostProcessor {
+
+	private final ObjectProvider<MeterRegistry> registry;
+
+	private final ObjectProvider<SearchInsights> insights;
+
+	SearchMetricsPostProcessor(ObjectProvider<MeterRegistry> registry, ObjectProvider<SearchInsights> insights) {
+		this.registry = registry;
+		this.insights = insights;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof EvidenceSearch search && !(bean instanceof MeteredEvidenceSearch)) {
+			return new MeteredEvidenceSearch(search, this.registry.getObject(), this.insights.getObject());
+		}
+		return bean;
+	}
+
+}
