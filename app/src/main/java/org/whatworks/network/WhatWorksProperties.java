@@ -1,5 +1,7 @@
 package org.whatworks.network;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,13 +14,16 @@ import org.whatworks.core.content.OnError;
  * @param centres per centre id, its settings; an id that no centre plugin has is refused
  * at start-up, listing the ids found
  * @param plugins how centre plugins are treated
+ * @param preview the development mode that serves centres straight from their source
+ * folders
  */
 @ConfigurationProperties("whatworks")
-public record WhatWorksProperties(Map<String, Centre> centres, Plugins plugins) {
+public record WhatWorksProperties(Map<String, Centre> centres, Plugins plugins, Preview preview) {
 
 	public WhatWorksProperties {
 		centres = (centres != null) ? centres : Map.of();
 		plugins = (plugins != null) ? plugins : new Plugins(null);
+		preview = (preview != null) ? preview : new Preview(null, null, null);
 	}
 
 	/** {@code whatworks.centres.<id>.enabled} for every configured centre. */
@@ -52,6 +57,33 @@ public record WhatWorksProperties(Map<String, Centre> centres, Plugins plugins) 
 
 		public Plugins {
 			onError = (onError != null) ? onError : OnError.QUARANTINE;
+		}
+
+	}
+
+	/**
+	 * Live preview for centre teams: serve a centre's content straight from its source
+	 * folder and load it again whenever a file changes, without a restart.
+	 *
+	 * @param enabled when true and no paths are given, every
+	 * {@code centre-*}{@code /src/main/resources/whatworks/centres/<id>} folder under the
+	 * working directory or its parent is previewed
+	 * @param paths per centre id, the folder holding its {@code centre.yaml}; an id no
+	 * plugin has adds a centre that exists only as content
+	 * @param pollInterval how often the folders are checked for changes (default 1s)
+	 */
+	public record Preview(Boolean enabled, Map<String, Path> paths, Duration pollInterval) {
+
+		public Preview {
+			enabled = (enabled != null) ? enabled : Boolean.FALSE;
+			paths = (paths != null) ? paths : Map.of();
+			pollInterval = (pollInterval != null && !pollInterval.isNegative() && !pollInterval.isZero()) ? pollInterval
+					: Duration.ofSeconds(1);
+		}
+
+		/** Whether preview mode is on: enabled, or at least one path given. */
+		public boolean active() {
+			return this.enabled || !this.paths.isEmpty();
 		}
 
 	}
