@@ -1,0 +1,160 @@
+package org.whatworks.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The API's cross-cutting parts: problem details for every error, ETags on every read,
+ * CORS open for GET, and the OpenAPI document's description of errors.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration implements WebMvcConfigurer {
+
+	/** Paths of the API and the open data that get ETags. */
+	static final String[] READ_PATHS = { "/api/*", "/data/*", "/sitemap.xml", "/robots.txt", "/opensearch.xml",
+			"/opensearch/*", "/feed.atom", "/v3/api-docs", "/v3/api-docs/*" };
+
+	@Bean
+	FilterRegistrationBean<ProblemResponseFilter> apiProblemResponseFilter() {
+		FilterRegistrationBean<ProblemResponseFilter> registration = new FilterRegistrationBean<>(
+				new ProblemResponseFilter());
+		registration.addUrlPatterns("/api/*", "/data/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns(READ_PATHS);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		return registration;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		for (String path : new String[] { "/api/**", "/data/**", "/feed.atom", "/opensearch.xml", "/v3/api-docs/**",
+				"/v3/api-docs" }) {
+			registry.addMapping(path)
+				.allowedOrigins("*")
+				.allowedMethods("GET", "HEAD", "OPTIONS")
+				.allowedHeaders("*")
+				.exposedHeaders("ETag", "Content-Disposition", "Link")
+				.allowCredentials(false)
+				.maxAge(3600);
+		}
+	}
+
+	@Bean
+	OpenAPI whatWorksOpenApi() {
+		return new OpenAPI().info(new Info().title("What Works Network API")
+			.version("v1")
+			.description("""
+					Read-only JSON API over the evidence of every What Works centre in the network: centres with their \
+					own rating scales and taxonomies, the network evidence standard, entries with native and network \
+					ratings, cross-centre search with facets, type-ahead, related evidence and the evidence gap map, \
+					plus open data downloads (JSON and CSV). No key is needed; CORS is open for GET. Every read has \
+					an ETag and Cache-Control; every error is RFC 9457 problem details (application/problem+json). \
+					Examples: docs/api.md.""")
+			.license(new License().name("Open Government Licence v3.0")
+				.url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")));
+	}
+
+	@Bean
+	OpenApiCustomizer whatWorksProblemResponses() {
+		return (openApi) -> {
+			Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
+			openApi.setComponents(components);
+			ModelConverters.getInstance(true).read(ApiModel.Problem.class).forEach(components::addSchemas);
+			if (components.getSchemas() != null) {
+				components.getSchemas().forEach(ApiConfiguration::requireEveryProperty);
+			}
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			PathItem search = openApi.getPaths().get("/api/v1/search");
+			if (search != null && search.getGet() != null) {
+				for (String download : new String[] { "/data/search.csv", "/data/search.json" }) {
+					PathItem item = openApi.getPaths().get(download);
+					if (item != null && item.getGet() != null) {
+						item.getGet().setParameters(new java.util.ArrayList<>(search.getGet().getParameters()));
+					}
+				}
+			}
+			openApi.getPaths().forEach((path, item) -> {
+				Operation get = (item != null) ? item.getGet() : null;
+				if (get == null) {
+					return;
+				}
+				ApiResponses responses = (get.getResponses() != null) ? get.getResponses() : new ApiResponses();
+				get.setResponses(responses);
+				Map<String, String> errors = new LinkedHashMap<>();
+				errors.put("400",
+						"A bad parameter: an unknown name, a value it does not allow, or out of range. The problem names the parameter and lists what it allows.");
+				if (path.contains("{centre}")) {
+					errors.put("404", "No such centre or entry.");
+				}
+				if (path.contains("search") || path.contains("suggest") || path.contains("related")) {
+					errors.put("503", "Search is not available yet.");
+				}
+				errors.put("500", "Something went wrong on our side.");
+				errors.forEach((code, description) -> responses.addApiResponse(code,
+						new ApiResponse().description(description)
+							.content(new Content().addMediaType("application/problem+json",
+									new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))));
+			});
+		};
+	}
+
+	/**
+	 * Every field of the API's records is always present (null when it has no value), so
+	 * every property is required; a nullable enum also allows null; a recursive property
+	 * that the generator left untyped gets its type back.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void requireEveryProperty(String name, Schema schema) {
+		Map<String, Schema> properties = schema.getProperties();
+		if (properties == null || properties.isEmpty()) {
+			return;
+		}
+		schema.setRequired(new java.util.ArrayList<>(properties.keySet()));
+		for (Schema property : properties.values()) {
+			if (property.getEnum() != null && property.getTypes() != null && property.getTypes().contains("null")
+					&& !property.getEnum().contains(null)) {
+				java.util.List values = new java.util.ArrayList<>(property.getEnum());
+				values.add(null);
+				property.setEnum(values);
+			}
+		}
+		Schema children = properties.get("children");
+		if ("Term".equals(name) && children != null && children.get$ref() == null && children.getItems() == null) {
+			Schema typed = new io.swagger.v3.oas.models.media.ArraySchema()
+				.items(new Schema<>().$ref("#/components/schemas/Term"));
+			typed.setDescription(children.getDescription());
+			properties.put("children", typed);
+		}
+	}
+
+}

@@ -1,0 +1,287 @@
+package org.whatworks.api;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.search.FacetResult;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.SearchHit;
+import org.whatworks.core.search.SearchRequest;
+import org.whatworks.core.search.SearchResults;
+import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.EvidenceBand;
+import org.whatworks.core.standard.OutcomeDomain;
+
+/**
+ * The public, read-only JSON API. Every answer carries an ETag and Cache-Control; every
+ * error is RFC 9457 problem details.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Evidence", description = "Centres, the network evidence standard, entries, search and the gap map.")
+class ApiController {
+
+	private static final List<String> NONE = List.of();
+
+	private static final String LIMIT = "limit";
+
+	private final ApiSupport support;
+
+	ApiController(ApiSupport support) {
+		this.support = support;
+	}
+
+	@GetMapping("/centres")
+	@Operation(summary = "List the centres",
+			description = "Every centre the network serves now, in display order, with entry counts and download links.")
+	@ApiResponse(responseCode = "200", description = "The centres.")
+	ResponseEntity<ApiModel.CentreList> centres(HttpServletRequest request) {
+		SearchParameters.checkNames(request.getParameterMap(), NONE, null);
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		return ApiSupport.ok(new ApiModel.CentreList(catalogue.centres().stream().map(mapper::summary).toList(),
+				catalogue.unavailable().stream().map((u) -> u.id()).toList()));
+	}
+
+	@GetMapping("/centres/{centre}")
+	@Operation(summary = "Describe one centre",
+			description = "The centre's descriptor, its native rating scales, its taxonomies and its crosswalk onto the network evidence standard.")
+	@ApiResponse(responseCode = "200", description = "The centre.")
+	ResponseEntity<ApiModel.CentreDetail> centre(
+			@Parameter(description = "Centre id, as listed by GET /api/v1/centres.",
+					example = "education") @PathVariable String centre,
+			HttpServletRequest request) {
+		SearchParameters.checkNames(request.getParameterMap(), NONE, null);
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		return ApiSupport.ok(ApiMapper.forCurrentRequest(catalogue).detail(this.support.centre(catalogue, centre)));
+	}
+
+	@GetMapping("/standard")
+	@Operation(summary = "The network evidence standard",
+			description = "Common effect, confidence 0-5, cost band 1-5, the evidence bands core derives from them, and the shared vocabularies (outcome domain, life stage, approach type) with their codes and labels.")
+	@ApiResponse(responseCode = "200", description = "The standard.")
+	ResponseEntity<ApiModel.Standard> standard(HttpServletRequest request) {
+		SearchParameters.checkNames(request.getParameterMap(), NONE, null);
+		return ApiSupport.ok(ApiMapper.standard());
+	}
+
+	@GetMapping("/entries/{centre}/{id}")
+	@Operation(summary = "One entry in full",
+			description = "The whole entry: native ratings, the network rating, findings per outcome, body sections, sources, provenance and related entries.")
+	@ApiResponse(responseCode = "200", description = "The entry.")
+	ResponseEntity<ApiModel.Entry> entry(
+			@Parameter(description = "Centre id.", example = "education") @PathVariable String centre,
+			@Parameter(description = "Entry id within the centre.", example = "feedback") @PathVariable String id,
+			HttpServletRequest request) {
+		SearchParameters.checkNames(request.getParameterMap(), NONE, null);
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		EvidenceEntry entry = this.support.entry(catalogue, centre, id);
+		return ApiSupport.ok(ApiMapper.forCurrentRequest(catalogue).entry(entry));
+	}
+
+	@GetMapping("/entries/{centre}/{id}/related")
+	@Operation(summary = "Entries related to an entry",
+			description = "The entry's explicit cross-links first, then the most similar entries of other centres.")
+	@ApiResponse(responseCode = "200", description = "Related entries.")
+	ResponseEntity<ApiModel.Related> related(
+			@Parameter(description = "Centre id.", example = "education") @PathVariable String centre,
+			@Parameter(description = "Entry id within the centre.", example = "feedback") @PathVariable String id,
+			@Parameter(description = "The most entries to return, 1 to 20.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "20",
+							defaultValue = "6")) @RequestParam(name = LIMIT, required = false) String limit,
+			HttpServletRequest request) {
+		Map<String, String[]> params = request.getParameterMap();
+		SearchParameters.checkNames(params, List.of(LIMIT), null);
+		int max = SearchParameters.number(params, LIMIT, 1, 20, 6);
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		EvidenceEntry entry = this.support.entry(catalogue, centre, id);
+		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		List<ApiModel.EntryLink> related = this.support.search()
+			.related(entry.ref(), max)
+			.stream()
+			.map(mapper::linkTo)
+			.toList();
+		return ApiSupport.ok(new ApiModel.Related(mapper.linkTo(entry), related));
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Search every centre", description = """
+			Searches every loaded centre, with the website's parameters. Facet parameters are repeatable: \
+			values within a facet are OR-ed, facets are AND-ed. Besides the network facets, each centre \
+			taxonomy is a facet named <centre>.<taxonomy> (for example education.phase=primary), listed \
+			in the facets of a search narrowed to that one centre. Any other parameter, an unknown value, \
+			a page outside 1-1000 or a size outside 1-100 is a 400 naming the parameter and what it allows.""")
+	@ApiResponse(responseCode = "200", description = "One page of results with facets.")
+	ResponseEntity<ApiModel.SearchResponse> search(@Parameter(
+			description = "What to search for; blank browses everything. Quotes make phrases, a leading minus excludes a word.",
+			example = "mentoring") @RequestParam(name = "q", required = false) String q,
+			@Parameter(description = "Centre ids (repeatable), as listed by GET /api/v1/centres.") @RequestParam(
+					name = Facets.CENTRE, required = false) List<String> centre,
+			@Parameter(description = "Outcome domain codes (repeatable); see /api/v1/standard.",
+					array = @ArraySchema(schema = @Schema(implementation = OutcomeDomain.class))) @RequestParam(
+							name = Facets.DOMAIN, required = false) List<String> domain,
+			@Parameter(description = "Life stage codes (repeatable); see /api/v1/standard.", array = @ArraySchema(
+					schema = @Schema(implementation = org.whatworks.core.standard.LifeStage.class))) @RequestParam(
+							name = Facets.LIFE_STAGE, required = false) List<String> lifeStage,
+			@Parameter(description = "Approach type codes (repeatable); see /api/v1/standard.",
+					array = @ArraySchema(schema = @Schema(implementation = ApproachType.class))) @RequestParam(
+							name = Facets.APPROACH, required = false) List<String> approach,
+			@Parameter(description = "Evidence band codes of the headline finding (repeatable).",
+					array = @ArraySchema(schema = @Schema(implementation = EvidenceBand.class))) @RequestParam(
+							name = Facets.BAND, required = false) List<String> band,
+			@Parameter(description = "Network confidence 0-5 of the headline finding (repeatable).",
+					array = @ArraySchema(schema = @Schema(type = "string",
+							allowableValues = { "0", "1", "2", "3", "4", "5" }))) @RequestParam(
+									name = Facets.CONFIDENCE, required = false) List<String> confidence,
+			@Parameter(description = "Network cost band 1-5, or none when not assessed (repeatable).",
+					array = @ArraySchema(schema = @Schema(type = "string",
+							allowableValues = { "1", "2", "3", "4", "5", "none" }))) @RequestParam(name = Facets.COST,
+									required = false) List<String> cost,
+			@Parameter(description = "The order of results.",
+					schema = @Schema(type = "string",
+							allowableValues = { "relevance", "confidence", "cost", "impact", "title", "reviewed" },
+							defaultValue = "relevance")) @RequestParam(name = "sort", required = false) String sort,
+			@Parameter(description = "The page, from 1 to 1000.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "1000",
+							defaultValue = "1")) @RequestParam(name = "page", required = false) String page,
+			@Parameter(description = "Results per page, 1 to 100.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "100",
+							defaultValue = "20")) @RequestParam(name = "size", required = false) String size,
+			HttpServletRequest request) {
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		SearchRequest searchRequest = SearchParameters.parse(request.getParameterMap(), catalogue);
+		SearchResults results = this.support.search().search(searchRequest);
+		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		List<ApiModel.Result> hits = new ArrayList<>();
+		for (SearchHit hit : results.hits()) {
+			hits.add(mapper.result(hit.entry(), hit.highlights()));
+		}
+		Map<String, List<ApiModel.FacetValueView>> facets = new LinkedHashMap<>();
+		for (FacetResult facet : results.facets().values()) {
+			facets.put(facet.name(),
+					facet.values()
+						.stream()
+						.map((v) -> new ApiModel.FacetValueView(v.value(), v.label(), v.count(), v.selected()))
+						.toList());
+		}
+		Map<String, List<String>> filters = new LinkedHashMap<>();
+		searchRequest.filters().forEach((name, values) -> filters.put(name, values.stream().sorted().toList()));
+		Map<String, List<String>> linkParams = SearchParameters.linkParameters(searchRequest);
+		return ApiSupport.ok(new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
+				searchRequest.size(), results.pages(), searchRequest.sort().name().toLowerCase(java.util.Locale.ROOT),
+				filters, hits, facets, results.suggestion(), new ApiModel.Downloads(
+						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams))));
+	}
+
+	@GetMapping("/suggest")
+	@Operation(summary = "Type-ahead suggestions",
+			description = "Suggestions from entry titles and taxonomy terms for what has been typed so far.")
+	@ApiResponse(responseCode = "200", description = "Suggestions, best first; none for blank text.")
+	ResponseEntity<ApiModel.Suggestions> suggest(
+			@Parameter(description = "The text typed so far.", required = true,
+					example = "ment") @RequestParam(name = "q", required = false) String q,
+			@Parameter(description = "The most suggestions, 1 to 20.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "20",
+							defaultValue = "8")) @RequestParam(name = LIMIT, required = false) String limit,
+			HttpServletRequest request) {
+		Map<String, String[]> params = request.getParameterMap();
+		SearchParameters.checkNames(params, List.of("q", LIMIT), null);
+		if (!params.containsKey("q")) {
+			throw ApiException.badParameter("q", "Parameter 'q' is required: any text, the text typed so far.",
+					List.of("any text"));
+		}
+		String text = SearchParameters.single(params, "q");
+		int max = SearchParameters.number(params, LIMIT, 1, 20, 8);
+		String typed = (text != null) ? text : "";
+		if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
+			typed = typed.substring(0, SearchRequest.MAX_QUERY_LENGTH);
+		}
+		ApiMapper mapper = this.support.mapper();
+		List<ApiModel.SuggestionView> suggestions = typed.isBlank() ? List.of()
+				: this.support.search()
+					.suggest(typed, max)
+					.stream()
+					.map((s) -> new ApiModel.SuggestionView(s.text(), s.kind(),
+							s.url().startsWith("/") ? mapper.link(s.url()) : java.net.URI.create(s.url())))
+					.toList();
+		return ApiSupport.ok(new ApiModel.Suggestions(typed, suggestions));
+	}
+
+	@GetMapping("/gap-map")
+	@Operation(summary = "The evidence gap map",
+			description = "Approach type (rows) by outcome domain (columns) across the centres; each cell counts the entries with that approach and domain, per evidence band of their headline finding. An empty cell is a gap.")
+	@ApiResponse(responseCode = "200", description = "The matrix.")
+	ResponseEntity<ApiModel.GapMap> gapMap(@Parameter(
+			description = "Count only these centres (repeatable); all loaded centres by default.") @RequestParam(
+					name = Facets.CENTRE, required = false) List<String> centre,
+			HttpServletRequest request) {
+		Map<String, String[]> params = request.getParameterMap();
+		SearchParameters.checkNames(params, List.of(Facets.CENTRE), null);
+		EvidenceCatalogue catalogue = this.support.catalogue();
+		Set<String> centres = SearchParameters.filters(params, catalogue).getOrDefault(Facets.CENTRE, Set.of());
+		List<String> counted = catalogue.centres()
+			.stream()
+			.map(LoadedCentre::id)
+			.filter((id) -> centres.isEmpty() || centres.contains(id))
+			.toList();
+		Map<ApproachType, Map<OutcomeDomain, Map<EvidenceBand, Integer>>> counts = new EnumMap<>(ApproachType.class);
+		for (EvidenceEntry entry : catalogue.entries()) {
+			if (!counted.contains(entry.centreId())) {
+				continue;
+			}
+			EvidenceBand band = entry.network().headline().band();
+			for (ApproachType approach : entry.network().approaches()) {
+				for (OutcomeDomain domain : entry.network().domains()) {
+					counts.computeIfAbsent(approach, (a) -> new EnumMap<>(OutcomeDomain.class))
+						.computeIfAbsent(domain, (d) -> new EnumMap<>(EvidenceBand.class))
+						.merge(band, 1, Integer::sum);
+				}
+			}
+		}
+		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		List<ApiModel.GapCell> cells = new ArrayList<>();
+		for (ApproachType approach : ApproachType.values()) {
+			for (OutcomeDomain domain : OutcomeDomain.values()) {
+				Map<EvidenceBand, Integer> byBand = counts.getOrDefault(approach, Map.of())
+					.getOrDefault(domain, Map.of());
+				List<ApiModel.BandCount> bands = List.of(EvidenceBand.values())
+					.stream()
+					.map((b) -> new ApiModel.BandCount(b, b.label(), byBand.getOrDefault(b, 0)))
+					.toList();
+				Map<String, List<String>> query = new LinkedHashMap<>();
+				if (!centres.isEmpty()) {
+					query.put(Facets.CENTRE, counted);
+				}
+				query.put(Facets.APPROACH, List.of(approach.name()));
+				query.put(Facets.DOMAIN, List.of(domain.name()));
+				cells.add(new ApiModel.GapCell(approach, domain,
+						byBand.values().stream().mapToInt(Integer::intValue).sum(), bands,
+						mapper.link("/api/v1/search", query)));
+			}
+		}
+		return ApiSupport.ok(new ApiModel.GapMap(counted, ApiMapper.codes(ApproachType.values()),
+				ApiMapper.codes(OutcomeDomain.values()), cells));
+	}
+
+}
