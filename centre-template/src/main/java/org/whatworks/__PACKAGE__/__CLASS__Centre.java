@@ -3,8 +3,8 @@ package org.whatworks.__PACKAGE__;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * This centre (__NAME__). Everything it contributes is data under
- * {@code whatworks/centres/__ID__/}.
+ * This centre's plugin. Everything the centre contributes is data in its content folder,
+ * src/main/resources/whatworks/centres/ followed by the centre's id.
  */
 public final class __CLASS__Centre implements CentrePlugin {
 

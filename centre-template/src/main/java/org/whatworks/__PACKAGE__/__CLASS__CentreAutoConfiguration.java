@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.whatworks.core.plugin.CentrePlugin;
 
 /**
- * Registers this centre (__NAME__) with any application that has this jar on its class
+ * Registers this centre's plugin with any application that has this jar on its class
  * path, including a jar dropped into the site's plugins folder.
  */
 @AutoConfiguration
