@@ -58,7 +58,7 @@ final class Suggester {
 			}
 		}
 		for (EvidenceEntry entry : catalogue.entries()) {
-			String url = "/centres/" + entry.centreId() + "/" + entry.id();
+			String url = "/entries/" + entry.centreId() + "/" + entry.id();
 			unique.putIfAbsent("entry:" + url, new Suggestion(entry.title(), "entry", url));
 		}
 		this.candidates.addAll(unique.values());
