@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import org.whatworks.core.content.EvidenceCatalogue;
@@ -48,7 +49,23 @@ final class DocumentFactory {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
+	/** `all` values that are highlighted: analysed with offsets, and stored. */
+	static final FieldType ALL_STORED = allType(true);
+
+	/**
+	 * `all` values that only match: analysed with offsets (one field, one option set).
+	 */
+	static final FieldType ALL_INDEXED = allType(false);
+
 	private final Map<String, CentreInfo> centres = new HashMap<>();
+
+	private static FieldType allType(boolean stored) {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.setStored(stored);
+		type.freeze();
+		return type;
+	}
 
 	DocumentFactory(EvidenceCatalogue catalogue) {
 		for (LoadedCentre centre : catalogue.centres()) {
@@ -69,14 +86,20 @@ final class DocumentFactory {
 		String summary = (entry.summary() != null) ? entry.summary() : "";
 		String terms = termsText(entry, centre);
 		String body = bodyText(entry);
-		doc.add(new TextField(IndexFields.TITLE, title, Field.Store.YES));
-		doc.add(new TextField(IndexFields.SUMMARY, summary, Field.Store.YES));
+		doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO));
+		doc.add(new TextField(IndexFields.SUMMARY, summary, Field.Store.NO));
 		doc.add(new TextField(IndexFields.TERMS, terms, Field.Store.NO));
-		doc.add(new StoredField(IndexFields.BODY, body));
-		doc.add(new TextField(IndexFields.ALL, title, Field.Store.NO));
-		doc.add(new TextField(IndexFields.ALL, summary, Field.Store.NO));
-		doc.add(new TextField(IndexFields.ALL, terms, Field.Store.NO));
-		doc.add(new TextField(IndexFields.ALL, body, Field.Store.NO));
+		// `all` carries offsets in its postings so that highlighting reads them instead
+		// of
+		// analysing the text again. Only its first values, summary and body, are stored:
+		// the highlighter sees them as one text and ignores matches past its end (title
+		// and terms), which the search shows elsewhere.
+		if (!summary.isEmpty()) {
+			doc.add(new Field(IndexFields.ALL, summary, ALL_STORED));
+		}
+		doc.add(new Field(IndexFields.ALL, body, ALL_STORED));
+		doc.add(new Field(IndexFields.ALL, title, ALL_INDEXED));
+		doc.add(new Field(IndexFields.ALL, terms, ALL_INDEXED));
 		// spelling suggestions come from titles, summaries and terms: cheaper than bodies
 		doc.add(new TextField(IndexFields.SPELL, title + "\n" + summary + "\n" + terms, Field.Store.NO));
 

@@ -237,7 +237,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			Query words = builder.createBooleanQuery(IndexFields.ALL, text.words(),
 					allTerms ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			if (words != null) {
-				must.add(words, BooleanClause.Occur.FILTER);
+				// the words with their synonyms decide what matches, and score lowest
+				must.add(new BoostQuery(words, SYNONYM_WEIGHT), BooleanClause.Occur.MUST);
 				positive = true;
 				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
 				// the words as typed weigh more than their synonyms
@@ -249,13 +250,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				addBoosted(should, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
-				addBoosted(should, words, SYNONYM_WEIGHT);
 				addBoosted(should, builder.createBooleanQuery(IndexFields.TITLE, text.words()),
 						TITLE_BOOST * SYNONYM_WEIGHT);
-				addBoosted(should, builder.createBooleanQuery(IndexFields.SUMMARY, text.words()),
-						SUMMARY_BOOST * SYNONYM_WEIGHT);
-				addBoosted(should, builder.createBooleanQuery(IndexFields.TERMS, text.words()),
-						TERMS_BOOST * SYNONYM_WEIGHT);
 				if (multiWord) {
 					addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
 					addBoosted(should, exact.createPhraseQuery(IndexFields.ALL, text.words(), 2), 1f);
@@ -265,8 +261,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		for (String phrase : text.phrases()) {
 			Query query = exact.createPhraseQuery(IndexFields.ALL, phrase);
 			if (query != null) {
-				must.add(query, BooleanClause.Occur.FILTER);
-				addBoosted(should, query, 1f);
+				must.add(query, BooleanClause.Occur.MUST);
 				highlightBuilder.add(query, BooleanClause.Occur.SHOULD);
 				positive = true;
 				addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
@@ -339,15 +334,18 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		}
 		Map<String, String[]> highlights = Map.of();
 		if (run.highlight != null) {
+			// offsets come from the postings of `all` (no re-analysis); its stored values
+			// are
+			// the summary and the body, and matches in the title or terms fall past their
+			// end
 			UnifiedHighlighter highlighter = UnifiedHighlighter
 				.builder(snapshot.searcher(), snapshot.analysis().index())
-				.withFieldMatcher((field) -> true)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
 				.withMaxNoHighlightPassages(0)
 				.withMaxLength(20_000)
 				.build();
-			highlights = highlighter.highlightFields(new String[] { IndexFields.SUMMARY, IndexFields.BODY },
-					run.highlight, ids, new int[] { 1, 2 });
+			highlights = highlighter.highlightFields(new String[] { IndexFields.ALL }, run.highlight, ids,
+					new int[] { 2 });
 		}
 		List<SearchHit> hits = new ArrayList<>(ids.length);
 		for (int i = 0; i < ids.length; i++) {
