@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Who may do what. The public site, its static files and the API are anonymous and
@@ -53,6 +54,7 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
 			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -71,6 +73,11 @@ class SecurityConfiguration {
 					&& admin.mayEdit(context.getVariables().get("centre"));
 			return new AuthorizationDecision(allowed);
 		};
+	}
+
+	@Bean
+	RejectedRequests rejectedRequests() {
+		return new RejectedRequests();
 	}
 
 	@Bean
