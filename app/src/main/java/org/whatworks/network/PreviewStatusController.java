@@ -1,15 +1,18 @@
 package org.whatworks.network;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 import org.whatworks.core.content.ContentProblem;
@@ -31,10 +34,19 @@ class PreviewStatusController {
 		this.content = content;
 	}
 
-	@GetMapping(path = "/preview/status", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	Map<String, Object> json() {
+	/**
+	 * The status as a page, or as JSON when the client asks for JSON and not HTML.
+	 */
+	@GetMapping("/preview/status")
+	ResponseEntity<?> status(@RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "") String accept) {
 		requirePreview();
+		if (accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json());
+		}
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html());
+	}
+
+	private Map<String, Object> json() {
 		EvidenceCatalogue catalogue = this.content.catalogue();
 		Map<String, Object> centres = new LinkedHashMap<>();
 		this.content.previewFolders().forEach((id, folder) -> {
@@ -54,10 +66,7 @@ class PreviewStatusController {
 		return status;
 	}
 
-	@GetMapping(path = "/preview/status", produces = MediaType.TEXT_HTML_VALUE)
-	@ResponseBody
-	String html() {
-		requirePreview();
+	private String html() {
 		EvidenceCatalogue catalogue = this.content.catalogue();
 		List<ContentProblem> problems = this.content.previewProblems();
 		StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -160,6 +160,8 @@ class BrokenCentresIntegrationTests {
 			.doesNotContain("<b>6</b>")
 			.contains("last good content");
 		assertThat(get("/preview/status", "application/json").body()).contains("\"valid\":false");
+		assertThat(get("/preview/status", "*/*").body()).as("a page unless JSON is asked for")
+			.contains("<h1>Preview status</h1>");
 		assertThat(search.search(SearchRequest.of("polytunnels")).total()).as("last good content still served")
 			.isPositive();
 		assertThat(get("/actuator/health", "application/json").body()).contains("serving last good content");
