@@ -1,0 +1,71 @@
+package org.whatworks.site;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.EvidenceBand;
+import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.network.NetworkContent;
+
+/**
+ * The evidence gap map: approach type by outcome domain across all centres. Each cell
+ * counts the entries and spells out the spread of their evidence bands, and links to the
+ * matching search.
+ */
+@Controller
+class GapMapController {
+
+	private final NetworkContent content;
+
+	GapMapController(NetworkContent content) {
+		this.content = content;
+	}
+
+	@GetMapping("/gap-map")
+	String gapMap(Model model) {
+		List<Row> rows = new ArrayList<>();
+		for (ApproachType approach : ApproachType.values()) {
+			List<Cell> cells = new ArrayList<>();
+			for (OutcomeDomain domain : OutcomeDomain.values()) {
+				Map<EvidenceBand, Integer> bands = new EnumMap<>(EvidenceBand.class);
+				int count = 0;
+				for (EvidenceEntry entry : this.content.catalogue().entries()) {
+					if (entry.network().approaches().contains(approach) && entry.network().domains().contains(domain)) {
+						count++;
+						bands.merge(entry.network().headline().band(), 1, Integer::sum);
+					}
+				}
+				String url = UriComponentsBuilder.fromPath("/search")
+					.queryParam(Facets.APPROACH, approach.name())
+					.queryParam(Facets.DOMAIN, domain.name())
+					.build()
+					.toUriString();
+				cells.add(new Cell(domain, count, bands, url));
+			}
+			rows.add(new Row(approach, cells));
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("domains", OutcomeDomain.values());
+		model.addAttribute("bands", EvidenceBand.values());
+		return "gap-map";
+	}
+
+	record Row(ApproachType approach, List<Cell> cells) {
+		public int total() {
+			return this.cells.stream().mapToInt(Cell::count).sum();
+		}
+	}
+
+	record Cell(OutcomeDomain domain, int count, Map<EvidenceBand, Integer> bands, String url) {
+	}
+
+}

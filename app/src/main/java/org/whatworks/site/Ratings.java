@@ -1,0 +1,308 @@
+package org.whatworks.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.model.CentreDefinition;
+import org.whatworks.core.model.DisplayHint;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.Finding;
+import org.whatworks.core.model.RatingScale;
+import org.whatworks.core.model.ScaleKind;
+import org.whatworks.core.model.ScaleLevel;
+import org.whatworks.core.model.Taxonomy;
+import org.whatworks.core.model.Term;
+import org.whatworks.core.standard.CrosswalkRule;
+import org.whatworks.core.standard.EvidenceBand;
+import org.whatworks.core.standard.NetworkStandard;
+import org.whatworks.network.NetworkContent;
+
+/**
+ * Turns native ratings into things a page can draw, using only each centre's scale
+ * definitions and display hints, and explains how the crosswalk compared them. Used from
+ * templates as {@code @ratings}.
+ */
+@Component("ratings")
+public class Ratings {
+
+	private static final List<String> ICON_ROWS = List.of("padlock", "pound", "star", "bar", "check");
+
+	private final NetworkContent content;
+
+	Ratings(NetworkContent content) {
+		this.content = content;
+	}
+
+	private Optional<CentreDefinition> definition(String centreId) {
+		return this.content.catalogue().centre(centreId).map(LoadedCentre::definition);
+	}
+
+	/** The entry's headline ratings, in the order the centre names them. */
+	public List<RatingView> headline(EvidenceEntry entry) {
+		Map<String, String> ratings = new LinkedHashMap<>(entry.ratings());
+		ratings.putAll(entry.headline().ratings());
+		List<RatingView> views = new ArrayList<>();
+		definition(entry.centreId()).ifPresent((definition) -> {
+			for (String scaleId : definition.centre().headline()) {
+				String value = ratings.get(scaleId);
+				definition.scale(scaleId)
+					.filter((scale) -> value != null)
+					.ifPresent((scale) -> views.add(view(scale, value)));
+			}
+		});
+		return views;
+	}
+
+	/** Every entry-level native rating, in the centre's scale order. */
+	public List<RatingView> all(EvidenceEntry entry) {
+		return views(entry.centreId(), entry.ratings());
+	}
+
+	/** The native ratings stated on one finding. */
+	public List<RatingView> finding(EvidenceEntry entry, Finding finding) {
+		return views(entry.centreId(), finding.ratings());
+	}
+
+	private List<RatingView> views(String centreId, Map<String, String> ratings) {
+		List<RatingView> views = new ArrayList<>();
+		definition(centreId).ifPresent((definition) -> {
+			for (RatingScale scale : definition.scales()) {
+				String value = ratings.get(scale.id());
+				if (value != null) {
+					views.add(view(scale, value));
+				}
+			}
+		});
+		return views;
+	}
+
+	/** A drawable rating for one native value of a scale. */
+	public RatingView view(RatingScale scale, String value) {
+		DisplayHint hint = (scale.display() != null) ? scale.display() : new DisplayHint("text", null, null);
+		String icon = (hint.icon() != null) ? hint.icon() : "text";
+		if (scale.hasLevels()) {
+			Optional<ScaleLevel> level = scale.level(value);
+			String label = level.map(ScaleLevel::label).orElse(value);
+			String description = level.map(ScaleLevel::description).orElse(null);
+			boolean row = ICON_ROWS.contains(icon) && hint.max() != null && level.isPresent();
+			return new RatingView(scale.name(), scale.description(), label, description, icon,
+					row ? Math.min(level.get().count(), hint.max()) : 0, row ? hint.max() : 0, null);
+		}
+		if (scale.kind() == ScaleKind.PROPORTION) {
+			Double share = null;
+			String[] parts = value.split("/");
+			try {
+				if (parts.length == 2 && Integer.parseInt(parts[1].strip()) > 0) {
+					share = Integer.parseInt(parts[0].strip()) / (double) Integer.parseInt(parts[1].strip());
+				}
+			}
+			catch (NumberFormatException ex) {
+				share = null;
+			}
+			return new RatingView(scale.name(), scale.description(), scale.labelOf(value.replace(" ", "")), null, icon,
+					0, 0, share);
+		}
+		String shown = value;
+		if ("months".equals(icon)) {
+			try {
+				if (Double.parseDouble(value) > 0 && !value.startsWith("+")) {
+					shown = "+" + value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// shown as written
+			}
+		}
+		return new RatingView(scale.name(), scale.description(), hint.format(shown), null, icon, 0, 0, null);
+	}
+
+	/**
+	 * How the crosswalk turned a finding's native values (entry values filling gaps) into
+	 * its network effect and confidence, in the order core applies them; the last rule to
+	 * set a value wins.
+	 */
+	public List<Comparison> comparisons(EvidenceEntry entry, Finding finding) {
+		List<Comparison> steps = new ArrayList<>();
+		definition(entry.centreId()).filter((definition) -> definition.centre().rated()).ifPresent((definition) -> {
+			for (Map<String, String> ratings : List.of(entry.ratings(), finding.ratings())) {
+				for (RatingScale scale : definition.scales()) {
+					String value = ratings.get(scale.id());
+					CrosswalkRule rule = (value != null) ? match(definition, scale, value) : null;
+					if (rule != null && (rule.effect() != null || rule.confidence() != null)) {
+						List<String> sets = new ArrayList<>();
+						if (rule.effect() != null) {
+							sets.add("effect: " + rule.effect().label());
+						}
+						if (rule.confidence() != null) {
+							sets.add("confidence: " + NetworkStandard.confidenceLabel(rule.confidence()) + " ("
+									+ rule.confidence() + " of 5)");
+						}
+						steps.add(new Comparison(scale.name(), view(scale, value).label(), rule.describeMatch(),
+								String.join(", ", sets)));
+					}
+				}
+			}
+		});
+		return steps;
+	}
+
+	/** How the entry's cost band was found, or null. */
+	public Comparison costComparison(EvidenceEntry entry) {
+		Optional<CentreDefinition> found = definition(entry.centreId());
+		if (found.isEmpty()) {
+			return null;
+		}
+		Comparison result = null;
+		for (RatingScale scale : found.get().scales()) {
+			String value = entry.ratings().get(scale.id());
+			CrosswalkRule rule = (value != null) ? match(found.get(), scale, value) : null;
+			if (rule != null && rule.costBand() != null) {
+				result = new Comparison(scale.name(), view(scale, value).label(), rule.describeMatch(), "cost band: "
+						+ NetworkStandard.costBandLabel(rule.costBand()) + " (" + rule.costBand() + " of 5)");
+			}
+		}
+		return result;
+	}
+
+	private static CrosswalkRule match(CentreDefinition definition, RatingScale scale, String value) {
+		for (CrosswalkRule rule : definition.crosswalk().rules(scale.id())) {
+			try {
+				boolean matches = switch (scale.kind()) {
+					case ORDINAL, CATEGORICAL -> rule.matchesLevel(value);
+					case NUMERIC -> rule.matchesValue(Double.parseDouble(value), null);
+					case PROPORTION -> {
+						String[] parts = value.split("/");
+						int k = Integer.parseInt(parts[0].strip());
+						int n = Integer.parseInt(parts[1].strip());
+						yield rule.matchesValue((double) k / n, n);
+					}
+				};
+				if (matches) {
+					return rule;
+				}
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The centre's label of a finding's outcome term. */
+	public String outcome(EvidenceEntry entry, Finding finding) {
+		return definition(entry.centreId())
+			.map((definition) -> term(definition, definition.centre().outcomeTaxonomy(), finding.outcome()))
+			.orElse(finding.outcome());
+	}
+
+	/** The label of a centre's taxonomy term, or the id when unknown. */
+	public String term(String centreId, String taxonomyId, String termId) {
+		return definition(centreId).map((definition) -> term(definition, taxonomyId, termId)).orElse(termId);
+	}
+
+	private static String term(CentreDefinition definition, String taxonomyId, String termId) {
+		return definition.taxonomy(taxonomyId)
+			.flatMap((taxonomy) -> taxonomy.term(termId))
+			.map(Term::label)
+			.orElse(termId);
+	}
+
+	/** The name of a centre's taxonomy, or the id when unknown. */
+	public String taxonomyName(String centreId, String taxonomyId) {
+		return definition(centreId).flatMap((definition) -> definition.taxonomy(taxonomyId))
+			.map(Taxonomy::name)
+			.orElse(taxonomyId);
+	}
+
+	/** A centre's short name, or the id when it is not loaded. */
+	public String centreName(String centreId) {
+		return this.content.catalogue().centre(centreId).map((centre) -> centre.centre().shortName()).orElse(centreId);
+	}
+
+	/**
+	 * The GOV.UK tag colour class of an evidence band (the tag always carries the label
+	 * too).
+	 */
+	public String bandClass(EvidenceBand band) {
+		if (band == null) {
+			return "govuk-tag--grey";
+		}
+		return switch (band) {
+			case WELL_SUPPORTED -> "govuk-tag--green";
+			case PROMISING -> "govuk-tag--turquoise";
+			case MIXED -> "govuk-tag--yellow";
+			case NO_EFFECT -> "govuk-tag--grey";
+			case HARMFUL -> "govuk-tag--red";
+			case INSUFFICIENT -> "govuk-tag--orange";
+			case NOT_RATED -> "govuk-tag--purple";
+		};
+	}
+
+	/** The confidence label with its number, such as 'Strong (4 of 5)'. */
+	public String confidence(Integer confidence) {
+		return (confidence != null) ? NetworkStandard.confidenceLabel(confidence) + " (" + confidence + " of 5)"
+				: NetworkStandard.confidenceLabel(null);
+	}
+
+	/** The cost band label with its number and the centre's unit. */
+	public String cost(EvidenceEntry entry) {
+		Integer band = entry.network().costBand();
+		if (band == null) {
+			return NetworkStandard.costBandLabel(null);
+		}
+		String unit = this.content.catalogue().centre(entry.centreId()).map((c) -> c.centre().costUnit()).orElse(null);
+		return NetworkStandard.costBandLabel(band) + " (" + band + " of 5)" + ((unit != null) ? ", " + unit : "");
+	}
+
+	/**
+	 * What a crosswalk rule sets, in words, such as 'effect Positive, confidence Strong
+	 * (4 of 5)'.
+	 */
+	public String sets(CrosswalkRule rule) {
+		List<String> sets = new ArrayList<>();
+		if (rule.effect() != null) {
+			sets.add("effect " + rule.effect().label());
+		}
+		if (rule.confidence() != null) {
+			sets.add("strength of evidence " + confidence(rule.confidence()));
+		}
+		if (rule.costBand() != null) {
+			sets.add("cost band " + NetworkStandard.costBandLabel(rule.costBand()) + " (" + rule.costBand() + " of 5)");
+		}
+		return String.join(", ", sets);
+	}
+
+	/** What the network makes of one level of a scale, or null if nothing. */
+	public String levelMapping(String centreId, RatingScale scale, String code) {
+		return definition(centreId)
+			.flatMap((definition) -> definition.crosswalk()
+				.rules(scale.id())
+				.stream()
+				.filter((rule) -> rule.matchesLevel(code))
+				.findFirst())
+			.map(this::sets)
+			.orElse(null);
+	}
+
+	/** The crosswalk rules of a scale. */
+	public List<CrosswalkRule> rules(String centreId, RatingScale scale) {
+		return definition(centreId).map((definition) -> definition.crosswalk().rules(scale.id())).orElse(List.of());
+	}
+
+	/** Whether the centre keeps a scale outside the network standard. */
+	public boolean unmapped(String centreId, RatingScale scale) {
+		return definition(centreId).map((definition) -> definition.crosswalk().unmapped().contains(scale.id()))
+			.orElse(false);
+	}
+
+	/** A level's drawable rating, for the scale explanations. */
+	public RatingView level(RatingScale scale, String code) {
+		return view(scale, code);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.whatworks.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.web.util.UriComponentsBuilder;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.SearchRequest;
+import org.whatworks.core.search.SortOrder;
+
+/**
+ * The whole state of a search page as it travels in the URL, and the URLs of every link
+ * that changes it (remove a filter, another page, a spelling suggestion).
+ *
+ * @param query the query text
+ * @param filters selected values per facet, network facets first
+ * @param sort the order
+ * @param page the 1-based page
+ */
+public record SearchState(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+
+	/** Results per page. */
+	public static final int PAGE_SIZE = 20;
+
+	public SearchRequest request() {
+		return new SearchRequest(this.query, this.filters, this.sort, this.page, PAGE_SIZE);
+	}
+
+	/** This search's URL. */
+	public String url() {
+		return url(this.query, this.filters, this.sort, this.page);
+	}
+
+	/** The URL of another page of this search. */
+	public String page(int page) {
+		return url(this.query, this.filters, this.sort, page);
+	}
+
+	/** The URL of this search without one filter value, back on page 1. */
+	public String without(String facet, String value) {
+		Map<String, Set<String>> copy = copy();
+		Set<String> values = copy.get(facet);
+		if (values != null) {
+			values.remove(value);
+			if (values.isEmpty()) {
+				copy.remove(facet);
+			}
+		}
+		return url(this.query, copy, this.sort, 1);
+	}
+
+	/** The URL of this search with other query text, back on page 1. */
+	public String withQuery(String query) {
+		return url(query, this.filters, this.sort, 1);
+	}
+
+	/** The URL of this search with every filter cleared. */
+	public String withoutFilters() {
+		return url(this.query, Map.of(), this.sort, 1);
+	}
+
+	/** Whether any filter is selected. */
+	public boolean filtered() {
+		return !this.filters.isEmpty();
+	}
+
+	/** The selected (facet, value) pairs in display order. */
+	public List<String[]> selections() {
+		List<String[]> pairs = new ArrayList<>();
+		this.filters.forEach((facet, values) -> values.forEach((value) -> pairs.add(new String[] { facet, value })));
+		return pairs;
+	}
+
+	private Map<String, Set<String>> copy() {
+		Map<String, Set<String>> copy = new LinkedHashMap<>();
+		this.filters.forEach((facet, values) -> copy.put(facet, new LinkedHashSet<>(values)));
+		return copy;
+	}
+
+	static String url(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
+		if (query != null && !query.isBlank()) {
+			builder.queryParam("q", query);
+		}
+		ordered(filters).forEach((facet, values) -> values.forEach((value) -> builder.queryParam(facet, value)));
+		if (sort != null && sort != SortOrder.RELEVANCE) {
+			builder.queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (page > 1) {
+			builder.queryParam("page", page);
+		}
+		return builder.encode().build().toUriString();
+	}
+
+	/**
+	 * Filters with network facets first, in display order, then centre taxonomies by
+	 * name.
+	 */
+	static Map<String, Set<String>> ordered(Map<String, Set<String>> filters) {
+		Map<String, Set<String>> ordered = new LinkedHashMap<>();
+		for (String facet : Facets.NETWORK) {
+			if (filters.containsKey(facet)) {
+				ordered.put(facet, filters.get(facet));
+			}
+		}
+		new TreeMap<>(filters).forEach((facet, values) -> ordered.putIfAbsent(facet, values));
+		return ordered;
+	}
+
+}

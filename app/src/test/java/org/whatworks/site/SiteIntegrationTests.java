@@ -1,0 +1,118 @@
+package org.whatworks.site;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages over real HTTP: status codes, friendly errors, escaping and page weight.
+ */
+class SiteIntegrationTests extends SiteTestSupport {
+
+	static final String[] PAGES = { "/", "/search?q=mentoring", "/entries/education/feedback", "/centres/education",
+			"/centres/crime", "/compare?e=education/feedback&e=crime/cctv", "/gap-map", "/about/standard",
+			"/accessibility", "/cookies" };
+
+	String get(String path) throws Exception {
+		HttpResponse<String> response = fetch(path);
+		assertThat(response.statusCode()).as(path + " " + response.headers().map()).isEqualTo(200);
+		return response.body();
+	}
+
+	@Test
+	void healthListsEverySixCentresAsLoaded() throws Exception {
+		String health = HTTP
+			.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		for (String centre : new String[] { "health", "education", "crime", "ageing", "early-intervention",
+				"local-growth" }) {
+			assertThat(health).contains("\"" + centre + "\":{\"details\":{");
+		}
+		assertThat(health).contains("\"entries\":");
+	}
+
+	@Test
+	void homePageListsTheCentresWithEntryCounts() throws Exception {
+		String home = get("/");
+		assertThat(home).contains("Education Endowment Foundation").containsPattern("\\d+ entries");
+	}
+
+	@Test
+	void everyPageTypeAnswersWithAGovukStyledPage() throws Exception {
+		for (String page : PAGES) {
+			assertThat(get(page)).as(page)
+				.contains("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")
+				.contains("govuk-header")
+				.doesNotContain("style=\"")
+				.doesNotContainPattern("<script>|<script [^>]*>[^<]");
+		}
+	}
+
+	@Test
+	void unknownEntriesAndCentresGetTheNotFoundPage() throws Exception {
+		for (String path : new String[] { "/entries/education/no-such-strand", "/entries/nowhere/feedback",
+				"/centres/nowhere", "/no-such-page" }) {
+			HttpResponse<String> response = fetch(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).contains("Page not found").contains("govuk-header");
+		}
+	}
+
+	@Test
+	void badParametersGetAFriendlyMessageNamingTheParameter() throws Exception {
+		HttpResponse<String> page = fetch("/search?q=x&page=abc");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("page: &#39;abc&#39; is not a page number")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
+		HttpResponse<String> sort = fetch("/search?sort=sideways");
+		assertThat(sort.statusCode()).isEqualTo(400);
+		assertThat(sort.body()).contains("sort").contains("relevance, confidence, cost, impact, title, reviewed");
+		HttpResponse<String> band = fetch("/search?band=EXCELLENT");
+		assertThat(band.statusCode()).isEqualTo(400);
+		assertThat(band.body()).contains("band: &#39;EXCELLENT&#39;").contains("WELL_SUPPORTED");
+		HttpResponse<String> compare = fetch("/compare?e=education/nothing-here");
+		assertThat(compare.statusCode()).isEqualTo(400);
+		assertThat(compare.body()).contains("there is no entry &#39;education/nothing-here&#39;");
+		HttpResponse<String> tooMany = fetch(
+				"/compare?e=education/feedback&e=crime/cctv&e=education/peer-tutoring&e=education/homework&e=education/mentoring");
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("at most 4");
+	}
+
+	@Test
+	void whatAUserTypedIsEscaped() throws Exception {
+		String page = get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E");
+		assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void pagesStayLightAndTheGovukStylesheetIsServedCompressed() throws Exception {
+		for (String page : PAGES) {
+			assertThat(get(page).getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(page)
+				.isLessThan(200 * 1024);
+		}
+		HttpResponse<byte[]> css = HTTP.send(HttpRequest
+			.newBuilder(URI.create(url("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(css.body().length).isLessThan(40 * 1024);
+		HttpResponse<String> font = fetch("/assets/fonts/bold-b542beb274-v2.woff2");
+		assertThat(font.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void publicPagesSetNoCookies() throws Exception {
+		for (String page : PAGES) {
+			assertThat(fetch(page).headers().allValues("Set-Cookie")).as(page).isEmpty();
+		}
+	}
+
+}
