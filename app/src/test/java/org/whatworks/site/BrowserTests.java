@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -397,7 +396,7 @@ class BrowserTests extends SiteTestSupport {
 			if (transferred > 200 * 1024) {
 				problems.add(page.getKey() + ": " + transferred + " bytes transferred (excluding fonts)");
 			}
-			Files.write(screenshots.resolve(page.getKey() + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(screenshots.resolve(page.getKey() + ".png"), screenshot(2400));
 		}
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
@@ -424,12 +423,25 @@ class BrowserTests extends SiteTestSupport {
 				}
 			}
 			open("/search?q=mentoring");
-			Files.write(screenshots.resolve("search-320px.png"), driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(screenshots.resolve("search-320px.png"), screenshot(1600));
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/** The page from the top, down to at most maxHeight CSS pixels. */
+	@SuppressWarnings("unchecked")
+	byte[] screenshot(int maxHeight) {
+		Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		double width = ((Number) size.get("width")).doubleValue();
+		double height = Math.min(maxHeight, ((Number) size.get("height")).doubleValue());
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		return java.util.Base64.getDecoder().decode((String) shot.get("data"));
 	}
 
 	static Path screenshotFolder() throws java.io.IOException {
