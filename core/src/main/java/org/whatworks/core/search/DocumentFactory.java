@@ -1,13 +1,13 @@
 package org.whatworks.core.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Document;
@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Centre;
+import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
 import org.whatworks.core.model.RatingScale;
@@ -43,26 +44,16 @@ import org.whatworks.core.standard.OutcomeDomain;
  */
 final class DocumentFactory {
 
-	private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-
-	private static final Pattern MARKUP = Pattern.compile("[*_`#>|]+|^\\s*(?:[-+]|\\d+\\.)\\s+", Pattern.MULTILINE);
-
-	private static final Pattern SPACE = Pattern.compile("\\s+");
-
-	/** `all` values that are highlighted: analysed with offsets, and stored. */
-	static final FieldType ALL_STORED = allType(true);
-
-	/**
-	 * `all` values that only match: analysed with offsets (one field, one option set).
-	 */
-	static final FieldType ALL_INDEXED = allType(false);
+	/** `all`: analysed with offsets in the postings, not stored. */
+	static final FieldType ALL_TYPE = allType();
 
 	private final Map<String, CentreInfo> centres = new HashMap<>();
 
-	private static FieldType allType(boolean stored) {
+	private final Map<EntryRef, Integer> titleRanks = new HashMap<>();
+
+	private static FieldType allType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.setStored(stored);
 		type.freeze();
 		return type;
 	}
@@ -70,6 +61,18 @@ final class DocumentFactory {
 	DocumentFactory(EvidenceCatalogue catalogue) {
 		for (LoadedCentre centre : catalogue.centres()) {
 			this.centres.put(centre.id(), new CentreInfo(centre));
+		}
+		// every entry's position in title order, ties broken on the reference: sorting on
+		// one number is much cheaper than on two strings
+		record Keyed(String title, String ref, EntryRef entry) {
+		}
+		List<Keyed> keyed = new ArrayList<>();
+		for (EvidenceEntry entry : catalogue.entries()) {
+			keyed.add(new Keyed(sortKey(entry.title()), entry.ref().toString(), entry.ref()));
+		}
+		keyed.sort(Comparator.comparing(Keyed::title).thenComparing(Keyed::ref));
+		for (int i = 0; i < keyed.size(); i++) {
+			this.titleRanks.put(keyed.get(i).entry(), i);
 		}
 	}
 
@@ -89,17 +92,18 @@ final class DocumentFactory {
 		doc.add(new TextField(IndexFields.TITLE, title, Field.Store.NO));
 		doc.add(new TextField(IndexFields.SUMMARY, summary, Field.Store.NO));
 		doc.add(new TextField(IndexFields.TERMS, terms, Field.Store.NO));
-		// `all` carries offsets in its postings so that highlighting reads them instead
+		// `all` carries offsets in its postings, so that highlighting reads them instead
 		// of
-		// analysing the text again. Only its first values, summary and body, are stored:
-		// the highlighter sees them as one text and ignores matches past its end (title
-		// and terms), which the search shows elsewhere.
+		// analysing the text again; the text itself comes from the catalogue in memory
+		// (highlightText), so nothing is stored. Summary and body come first: the
+		// highlighter sees them as one text and ignores matches past its end (title and
+		// terms, which the search shows elsewhere).
 		if (!summary.isEmpty()) {
-			doc.add(new Field(IndexFields.ALL, summary, ALL_STORED));
+			doc.add(new Field(IndexFields.ALL, summary, ALL_TYPE));
 		}
-		doc.add(new Field(IndexFields.ALL, body, ALL_STORED));
-		doc.add(new Field(IndexFields.ALL, title, ALL_INDEXED));
-		doc.add(new Field(IndexFields.ALL, terms, ALL_INDEXED));
+		doc.add(new Field(IndexFields.ALL, body, ALL_TYPE));
+		doc.add(new Field(IndexFields.ALL, title, ALL_TYPE));
+		doc.add(new Field(IndexFields.ALL, terms, ALL_TYPE));
 		// spelling suggestions come from titles, summaries and terms: cheaper than bodies
 		doc.add(new TextField(IndexFields.SPELL, title + "\n" + summary + "\n" + terms, Field.Store.NO));
 
@@ -108,7 +112,7 @@ final class DocumentFactory {
 		}
 		NetworkProfile network = entry.network();
 		NetworkRating headline = (network != null) ? network.headline() : NetworkRating.NOT_RATED;
-		doc.add(new SortedDocValuesField(IndexFields.TITLE_SORT, new BytesRef(sortKey(title))));
+		doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, this.titleRanks.getOrDefault(entry.ref(), 0)));
 		doc.add(new NumericDocValuesField(IndexFields.CONFIDENCE_SORT,
 				(headline.confidence() != null) ? headline.confidence() : -1));
 		doc.add(new NumericDocValuesField(IndexFields.COST_SORT,
@@ -119,6 +123,16 @@ final class DocumentFactory {
 				? entry.provenance().lastReviewed().toEpochDay() : Long.MIN_VALUE;
 		doc.add(new NumericDocValuesField(IndexFields.REVIEWED_SORT, reviewed));
 		return doc;
+	}
+
+	/**
+	 * The text highlighted for an entry: summary and body as `all` indexed them (their
+	 * offsets index into this text).
+	 */
+	static String highlightText(EvidenceEntry entry) {
+		String summary = (entry.summary() != null) ? entry.summary() : "";
+		String body = bodyText(entry);
+		return summary.isEmpty() ? body : summary + ' ' + body;
 	}
 
 	/** The text MoreLikeThis compares: title, summary, terms and body. */
@@ -211,14 +225,102 @@ final class DocumentFactory {
 		return text.toString();
 	}
 
-	/** Markdown as plain text, cheaply: links keep their text, markup characters go. */
+	/**
+	 * Markdown as plain text, in one pass: links and images keep their text, markup
+	 * characters ({@code * _ ` # > |}) and list markers at the start of a line go, white
+	 * space collapses to single spaces.
+	 */
 	static String plain(String markdown) {
 		if (markdown == null) {
 			return "";
 		}
-		String text = LINK.matcher(markdown).replaceAll("$1");
-		text = MARKUP.matcher(text).replaceAll(" ");
-		return SPACE.matcher(text).replaceAll(" ").strip();
+		int length = markdown.length();
+		StringBuilder out = new StringBuilder(length);
+		int linkEnd = -1;
+		int skipTo = -1;
+		boolean lineStart = true;
+		boolean space = false;
+		int i = 0;
+		while (i < length) {
+			char c = markdown.charAt(i);
+			if (i == linkEnd) {
+				// the "](target)" of a link whose text was kept
+				i = skipTo;
+				linkEnd = -1;
+				continue;
+			}
+			if (lineStart) {
+				int j = i;
+				while (j < length && Character.isWhitespace(markdown.charAt(j))) {
+					j++;
+				}
+				int marker = listMarker(markdown, j);
+				if (marker > j) {
+					space = true;
+					i = marker;
+					lineStart = false;
+					continue;
+				}
+				lineStart = false;
+			}
+			if (c == '\n') {
+				space = true;
+				lineStart = true;
+				i++;
+				continue;
+			}
+			if (linkEnd < 0 && (c == '[' || (c == '!' && i + 1 < length && markdown.charAt(i + 1) == '['))) {
+				int open = (c == '!') ? i + 1 : i;
+				int close = markdown.indexOf(']', open + 1);
+				if (close > 0 && close + 1 < length && markdown.charAt(close + 1) == '(') {
+					int paren = markdown.indexOf(')', close + 2);
+					if (paren > 0) {
+						linkEnd = close;
+						skipTo = paren + 1;
+						i = open + 1;
+						continue;
+					}
+				}
+			}
+			if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '`' || c == '#' || c == '>' || c == '|') {
+				space = true;
+			}
+			else {
+				if (space && !out.isEmpty()) {
+					out.append(' ');
+				}
+				space = false;
+				out.append(c);
+			}
+			i++;
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The end of a list marker ("-", "+" or "12." and white space) at a position, or the
+	 * position.
+	 */
+	private static int listMarker(String text, int at) {
+		int length = text.length();
+		int j = at;
+		if (j < length && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
+			j++;
+		}
+		else {
+			while (j < length && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+				j++;
+			}
+			if (j == at || j >= length || text.charAt(j) != '.') {
+				return at;
+			}
+			j++;
+		}
+		int k = j;
+		while (k < length && Character.isWhitespace(text.charAt(k))) {
+			k++;
+		}
+		return (k > j) ? k : at;
 	}
 
 	private static void append(StringBuilder text, String value) {

@@ -23,10 +23,16 @@ public final class IndexFields {
 	 */
 	public static final String TERMS = "terms";
 
-	/** The body as plain text (sections and finding notes): stored for highlighting. */
+	/**
+	 * The body as plain text (sections and finding notes): not a field of its own any
+	 * more, part of {@link #ALL}.
+	 */
 	public static final String BODY = "body";
 
-	/** Everything searchable in one analysed field, used to decide what matches. */
+	/**
+	 * Everything searchable in one analysed field with offsets (summary, body, title,
+	 * terms), used to decide what matches and to highlight.
+	 */
 	public static final String ALL = "all";
 
 	/** Unstemmed words of titles, summaries and terms, for spelling suggestions. */
@@ -38,7 +44,7 @@ public final class IndexFields {
 	 */
 	public static final String FACETS = "facets";
 
-	/** The lower-cased title, for sorting. */
+	/** The entry's position in order of lower-cased title then reference, for sorting. */
 	public static final String TITLE_SORT = "title_sort";
 
 	/** Network confidence 0-5, -1 when not rated. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -69,6 +71,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	private static final float TERMS_BOOST = 2f;
 
 	private static final float SYNONYM_WEIGHT = 0.4f;
+
+	/** How much of an entry's summary and body highlighting looks at. */
+	private static final int HIGHLIGHT_LENGTH = 20_000;
 
 	private final SearchSettings settings;
 
@@ -305,19 +310,19 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	}
 
 	static Sort sort(SearchRequest request, boolean relevance) {
-		SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.STRING);
-		SortField ref = new SortField(IndexFields.REF, SortField.Type.STRING);
+		// the title rank orders by title then reference: one number breaks every tie
+		SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.LONG);
 		SortField confidence = new SortField(IndexFields.CONFIDENCE_SORT, SortField.Type.LONG, true);
 		SortField band = new SortField(IndexFields.BAND_SORT, SortField.Type.LONG);
 		return switch (request.sort()) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, title, ref);
-			case CONFIDENCE -> new Sort(confidence, title, ref);
-			case COST -> new Sort(new SortField(IndexFields.COST_SORT, SortField.Type.LONG), title, ref);
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, title);
+			case CONFIDENCE -> new Sort(confidence, title);
+			case COST -> new Sort(new SortField(IndexFields.COST_SORT, SortField.Type.LONG), title);
 			case IMPACT -> (request.singleCentre() != null)
-					? new Sort(new SortField(IndexFields.IMPACT_SORT, SortField.Type.DOUBLE, true), band, title, ref)
-					: new Sort(band, confidence, title, ref);
-			case TITLE -> new Sort(title, ref);
-			case REVIEWED -> new Sort(new SortField(IndexFields.REVIEWED_SORT, SortField.Type.LONG, true), title, ref);
+					? new Sort(new SortField(IndexFields.IMPACT_SORT, SortField.Type.DOUBLE, true), band, title)
+					: new Sort(band, confidence, title);
+			case TITLE -> new Sort(title);
+			case REVIEWED -> new Sort(new SortField(IndexFields.REVIEWED_SORT, SortField.Type.LONG, true), title);
 		};
 	}
 
@@ -338,12 +343,30 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			// are
 			// the summary and the body, and matches in the title or terms fall past their
 			// end
-			UnifiedHighlighter highlighter = UnifiedHighlighter
+			UnifiedHighlighter.Builder builder = UnifiedHighlighter
 				.builder(snapshot.searcher(), snapshot.analysis().index())
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
 				.withMaxNoHighlightPassages(0)
-				.withMaxLength(20_000)
-				.build();
+				.withMaxLength(HIGHLIGHT_LENGTH);
+			UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+
+				@Override
+				protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+						throws IOException {
+					// the text comes from the catalogue in memory, not from stored fields
+					List<CharSequence[]> values = new ArrayList<>();
+					for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+						EvidenceEntry entry = snapshot.entry(doc);
+						String text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
+						CharSequence[] perField = new CharSequence[fields.length];
+						Arrays.fill(perField,
+								(text.length() > HIGHLIGHT_LENGTH) ? text.substring(0, HIGHLIGHT_LENGTH) : text);
+						values.add(perField);
+					}
+					return values;
+				}
+
+			};
 			highlights = highlighter.highlightFields(new String[] { IndexFields.ALL }, run.highlight, ids,
 					new int[] { 2 });
 		}

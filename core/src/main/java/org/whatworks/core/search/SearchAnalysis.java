@@ -245,6 +245,9 @@ final class SearchAnalysis {
 			if (!this.input.incrementToken()) {
 				return false;
 			}
+			if (!SpellingVariants.mayFold(this.term.buffer(), this.term.length())) {
+				return true;
+			}
 			String word = this.term.toString();
 			String folded = SpellingVariants.fold(word);
 			if (!folded.equals(word)) {

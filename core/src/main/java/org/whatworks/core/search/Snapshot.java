@@ -172,6 +172,10 @@ final class Snapshot {
 						Document doc = documents.document(entries.get(i));
 						writer.addDocument(doc);
 					}
+					// flush this thread's buffer here, so the two buffers become segments
+					// in
+					// parallel rather than one after the other in commit()
+					writer.flushNextBuffer();
 				}
 				catch (Throwable ex) {
 					failure.compareAndSet(null, ex);

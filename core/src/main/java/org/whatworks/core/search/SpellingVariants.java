@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArraySet;
+
 /**
  * Folds American spellings of lower-cased words onto the British spelling used in the
  * network's content, so that both spellings match. Applied to every word before stemming,
@@ -62,6 +64,9 @@ final class SpellingVariants {
 				"acknowledgement", "sulfur", "sulphur", "mustache", "moustache");
 	}
 
+	/** The keys of {@link #WORDS}, looked up without making strings. */
+	private static final CharArraySet WORD_KEYS = new CharArraySet(WORDS.keySet(), false);
+
 	private SpellingVariants() {
 	}
 
@@ -92,11 +97,33 @@ final class SpellingVariants {
 		return word;
 	}
 
+	/** -ize/-yze endings and their British forms, longest first. */
+	private static final String[][] IZE_ENDINGS = { { "izations", "isations" }, { "ization", "isation" },
+			{ "izers", "isers" }, { "izer", "iser" }, { "izing", "ising" }, { "izes", "ises" }, { "ized", "ised" },
+			{ "ize", "ise" }, { "yzing", "ysing" }, { "yzes", "yses" }, { "yzed", "ysed" }, { "yzer", "yser" },
+			{ "yze", "yse" } };
+
+	/**
+	 * Whether a lower-cased word in a buffer might be folded: it is a known American
+	 * spelling or has a 'z' near its end. Lets the analysis skip most words without
+	 * making a string of them.
+	 */
+	static boolean mayFold(char[] buffer, int length) {
+		if (length > 5) {
+			for (int i = Math.max(0, length - 8); i < length; i++) {
+				if (buffer[i] == 'z') {
+					return true;
+				}
+			}
+		}
+		return WORD_KEYS.contains(buffer, 0, length);
+	}
+
 	private static String foldIze(String word) {
-		String[][] endings = { { "izations", "isations" }, { "ization", "isation" }, { "izers", "isers" },
-				{ "izer", "iser" }, { "izing", "ising" }, { "izes", "ises" }, { "ized", "ised" }, { "ize", "ise" },
-				{ "yzing", "ysing" }, { "yzes", "yses" }, { "yzed", "ysed" }, { "yzer", "yser" }, { "yze", "yse" } };
-		for (String[] ending : endings) {
+		if (word.indexOf('z') < 0) {
+			return null;
+		}
+		for (String[] ending : IZE_ENDINGS) {
 			if (word.endsWith(ending[0])) {
 				String stem = word.substring(0, word.length() - ending[0].length());
 				if (stem.length() >= 2) {

@@ -1,10 +1,12 @@
 package org.whatworks.core.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +75,19 @@ class SearchAnalysisTests {
 	void analysesHostileTextWithoutFailing() {
 		assertThat(query("title:( *~ \\ \" -")).containsExactly("titl");
 		assertThat(query("x".repeat(10_000))).isNotNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "plain words", "**Bold** and _em_ and `code`", "# Heading\n\nText > quote | cell",
+			"- item one\n- item two\n+ plus\n  12. numbered\n1.no space",
+			"See [the guide](https://x.org/a_b) and ![img](p.png).", "[not a link] (x) and [open", "a ] b ( c ) [x](y",
+			"tabs\tand\r\nnew  lines  ", "-dash at start", "[link **bold**](u) after", "3.5 per cent",
+			"line\n\n\n   - nested item" })
+	void plainTextOfMarkdownIsWhatTheRegularExpressionsGave(String markdown) {
+		String text = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)").matcher(markdown).replaceAll("$1");
+		text = Pattern.compile("[*_`#>|]+|^\\s*(?:[-+]|\\d+\\.)\\s+", Pattern.MULTILINE).matcher(text).replaceAll(" ");
+		String expected = text.replaceAll("\\s+", " ").strip();
+		assertThat(DocumentFactory.plain(markdown)).isEqualTo(expected);
 	}
 
 }
