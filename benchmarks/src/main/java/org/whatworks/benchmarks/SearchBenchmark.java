@@ -2,27 +2,38 @@ package org.whatworks.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 
 import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.Facets;
 import org.whatworks.core.search.IndexFields;
 import org.whatworks.core.search.LuceneEvidenceSearch;
@@ -54,18 +65,24 @@ public final class SearchBenchmark {
 
 	/** The measured figures of one run. */
 	public record Report(int entries, int threads, double generateSeconds, double buildSeconds, double entriesPerSecond,
-			double searchP50, double searchP99, double searchMean, double bareP50, double bareP99, double bareMean,
-			long heapMb) {
+			double buildCpuSeconds, double bareBuildSeconds, double bareBuildCpuSeconds, double searchP50,
+			double searchP99, double searchMean, double bareP50, double bareP99, double bareMean, long heapMb,
+			double loadBefore, double loadAfter) {
 
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT, "entries=%d threads=%d generate=%.1fs build=%.1fs (%.0f entries/s)%n"
+					+ "build CPU %.1fs (%.0f entries per CPU-second); bare Lucene build (1 thread, EnglishAnalyzer, "
+					+ "one text field): %.1fs (%.0f entries/s), CPU %.1fs (%.0f entries per CPU-second)%n"
 					+ "full search (query+filters+sort+facets+highlights, 20 hits): p50=%.2fms p99=%.2fms mean=%.2fms%n"
 					+ "bare Lucene top-10 + facet counts:                         p50=%.2fms p99=%.2fms mean=%.2fms%n"
-					+ "median ratio full/bare = %.2fx; heap used after build %d MB", this.entries, this.threads,
-					this.generateSeconds, this.buildSeconds, this.entriesPerSecond, this.searchP50, this.searchP99,
-					this.searchMean, this.bareP50, this.bareP99, this.bareMean, this.searchP50 / this.bareP50,
-					this.heapMb);
+					+ "median ratio full/bare = %.2fx; heap used after build %d MB; load average %.1f before, %.1f after",
+					this.entries, this.threads, this.generateSeconds, this.buildSeconds, this.entriesPerSecond,
+					this.buildCpuSeconds, this.entries / this.buildCpuSeconds, this.bareBuildSeconds,
+					this.entries / this.bareBuildSeconds, this.bareBuildCpuSeconds,
+					this.entries / this.bareBuildCpuSeconds, this.searchP50, this.searchP99, this.searchMean,
+					this.bareP50, this.bareP99, this.bareMean, this.searchP50 / this.bareP50, this.heapMb,
+					this.loadBefore, this.loadAfter);
 		}
 
 	}
@@ -78,9 +95,16 @@ public final class SearchBenchmark {
 		if (log) {
 			System.out.printf(Locale.ROOT, "generated %d entries in %.1fs%n", catalogue.entries().size(), generate);
 		}
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		double[] bareBuild = bareBuild(catalogue);
+		if (log) {
+			System.out.printf(Locale.ROOT, "bare Lucene build in %.1fs%n", bareBuild[0]);
+		}
+		long cpu = processCpuNanos();
 		start = System.nanoTime();
 		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue, new SearchSettings(null, threads))) {
 			double build = seconds(start);
+			double buildCpu = (processCpuNanos() - cpu) / 1e9;
 			if (log) {
 				System.out.printf(Locale.ROOT, "built the index in %.1fs%n", build);
 			}
@@ -90,9 +114,48 @@ public final class SearchBenchmark {
 			double[] full = measure(search, warmup, queries);
 			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
 			return new Report(catalogue.entries().size(), threads, generate, build, catalogue.entries().size() / build,
-					percentile(full, 50), percentile(full, 99), mean(full), percentile(bare, 50), percentile(bare, 99),
-					mean(bare), heap);
+					buildCpu, bareBuild[0], bareBuild[1], percentile(full, 50), percentile(full, 99), mean(full),
+					percentile(bare, 50), percentile(bare, 99), mean(bare), heap, loadBefore,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
+	}
+
+	/**
+	 * A bare single-threaded Lucene build of the same entries for comparison: one
+	 * {@code EnglishAnalyzer} text field of title, summary, finding notes and section
+	 * Markdown, plus a keyword id. Returns wall and CPU seconds.
+	 */
+	private static double[] bareBuild(EvidenceCatalogue catalogue) {
+		long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		try (Directory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory,
+						new IndexWriterConfig(new EnglishAnalyzer()).setRAMBufferSizeMB(128))) {
+			StringBuilder text = new StringBuilder();
+			for (EvidenceEntry entry : catalogue.entries()) {
+				text.setLength(0);
+				text.append(entry.title()).append('\n').append(entry.summary());
+				entry.findings().forEach((finding) -> text.append('\n').append(Objects.toString(finding.note(), "")));
+				entry.sections().forEach((section) -> text.append('\n').append(section.markdown()));
+				Document doc = new Document();
+				doc.add(new StringField("id", entry.ref().toString(), Field.Store.NO));
+				doc.add(new TextField("all", text.toString(), Field.Store.NO));
+				writer.addDocument(doc);
+			}
+			writer.commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new double[] { seconds(start),
+				(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9 };
+	}
+
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
 	}
 
 	private static double[] measure(LuceneEvidenceSearch search, int warmup, int queries) {
