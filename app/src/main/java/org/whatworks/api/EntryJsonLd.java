@@ -18,10 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders schema.org JSON-LD for an entry page, safe to place inside a script element of
  * type application/ld+json: the characters less-than, greater-than and ampersand are
  * written as JSON unicode escapes, so no text from content can close the script element.
- * <p>
- * In a Thymeleaf page, replace a script element with the fragment jsonld(entry) of the
- * template data/jsonld (see that file); the fragment calls this bean as
- * {@code @entryJsonLd}.
+ * The entry page's controller puts its output in the model; the template writes it
+ * unescaped into {@code <script type="application/ld+json">}.
  */
 @Component("entryJsonLd")
 public class EntryJsonLd {

@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.content.UnavailableCentre;
 import org.whatworks.core.model.EvidenceEntry;
-import org.whatworks.core.plugin.CentrePlugin;
 import org.whatworks.network.NetworkContent;
 
 /**
@@ -25,18 +23,15 @@ class CentresInfoContributor implements InfoContributor {
 
 	private final NetworkContent content;
 
-	private final ObjectProvider<CentrePlugin> plugins;
-
-	CentresInfoContributor(NetworkContent content, ObjectProvider<CentrePlugin> plugins) {
+	CentresInfoContributor(NetworkContent content) {
 		this.content = content;
-		this.plugins = plugins;
 	}
 
 	@Override
 	public void contribute(Info.Builder builder) {
 		EvidenceCatalogue catalogue = this.content.catalogue();
 		Map<String, String> versions = new LinkedHashMap<>();
-		this.plugins.orderedStream().forEach((plugin) -> {
+		this.content.plugins().forEach((plugin) -> {
 			String version = plugin.getClass().getPackage().getImplementationVersion();
 			if (version != null) {
 				versions.put(plugin.id(), version);

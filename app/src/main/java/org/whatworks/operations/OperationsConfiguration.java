@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.whatworks.core.plugin.CentrePlugin;
 import org.whatworks.network.NetworkContent;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,8 +22,8 @@ class OperationsConfiguration {
 	}
 
 	@Bean
-	CentresInfoContributor centresInfoContributor(NetworkContent content, ObjectProvider<CentrePlugin> plugins) {
-		return new CentresInfoContributor(content, plugins);
+	CentresInfoContributor centresInfoContributor(NetworkContent content) {
+		return new CentresInfoContributor(content);
 	}
 
 }

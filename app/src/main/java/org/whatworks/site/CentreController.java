@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.whatworks.core.content.UnavailableCentre;
+import java.util.Optional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +43,18 @@ class CentreController {
 	}
 
 	@GetMapping("/centres/{centreId}")
-	String centre(@PathVariable String centreId, @RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String centre(@PathVariable String centreId, @RequestParam MultiValueMap<String, String> parameters, Model model,
+			HttpServletResponse response) {
+		Optional<UnavailableCentre> unavailable = this.content.catalogue()
+			.unavailable()
+			.stream()
+			.filter((u) -> u.id().equals(centreId))
+			.findFirst();
+		if (unavailable.isPresent()) {
+			model.addAttribute("unavailable", unavailable.get());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return "centre-unavailable";
+		}
 		LoadedCentre centre = this.content.catalogue()
 			.centre(centreId)
 			.orElseThrow(() -> new NotFoundException("There is no centre called '" + centreId + "'."));

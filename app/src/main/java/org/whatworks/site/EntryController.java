@@ -14,6 +14,7 @@ import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.EvidenceSearch;
 import org.whatworks.core.standard.NetworkTerm;
+import org.whatworks.api.EntryJsonLd;
 import org.whatworks.network.NetworkContent;
 
 /**
@@ -27,9 +28,12 @@ class EntryController {
 
 	private final ObjectProvider<EvidenceSearch> search;
 
-	EntryController(NetworkContent content, ObjectProvider<EvidenceSearch> search) {
+	private final EntryJsonLd jsonLd;
+
+	EntryController(NetworkContent content, ObjectProvider<EvidenceSearch> search, EntryJsonLd jsonLd) {
 		this.content = content;
 		this.search = search;
+		this.jsonLd = jsonLd;
 	}
 
 	@GetMapping("/entries/{centreId}/{entryId}")
@@ -42,6 +46,7 @@ class EntryController {
 					centre.centre().shortName() + " has no entry called '" + entryId + "'."));
 		model.addAttribute("centre", centre);
 		model.addAttribute("entry", entry);
+		model.addAttribute("jsonLd", this.jsonLd.render(entry));
 		model.addAttribute("crosswalk", centre.definition().crosswalk());
 		List<EvidenceEntry> related = related(catalogue, entry);
 		model.addAttribute("relatedElsewhere",

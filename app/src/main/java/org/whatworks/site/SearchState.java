@@ -36,6 +36,13 @@ public record SearchState(String query, Map<String, Set<String>> filters, SortOr
 		return url(this.query, this.filters, this.sort, this.page);
 	}
 
+	/**
+	 * The URL of all of this search's results as a download: {@code csv} or {@code json}.
+	 */
+	public String download(String format) {
+		return "/data/search." + format + url(this.query, this.filters, this.sort, 1).substring("/search".length());
+	}
+
 	/** The URL of another page of this search. */
 	public String page(int page) {
 		return url(this.query, this.filters, this.sort, page);

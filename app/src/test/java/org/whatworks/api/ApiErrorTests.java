@@ -88,9 +88,11 @@ class ApiErrorTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void writingWithoutACsrfTokenIsAProblem403() throws Exception {
+	void writingToTheReadOnlyApiIsAProblem405EvenWithoutACsrfToken() throws Exception {
 		for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-			problem(send(request("/api/v1/centres").method(method, HttpRequest.BodyPublishers.noBody())), 403);
+			HttpResponse<String> response = send(
+					request("/api/v1/centres").method(method, HttpRequest.BodyPublishers.noBody()));
+			assertThat(problem(response, 405).path("allowed").toString()).contains("GET");
 		}
 	}
 

@@ -136,7 +136,12 @@ class BrokenCentresIntegrationTests {
 			assertThat(centre.path("details").path("reasons").toString()).as(id).contains(reason);
 		});
 		assertThat(get("/", "text/html").body()).contains("Education Endowment Foundation")
-			.contains("Demo Centre for Community Growing");
+			.contains("Demo Centre for Community Growing")
+			.contains("is temporarily unavailable");
+		HttpResponse<String> brokenCentrePage = get("/centres/invalid-content", "text/html");
+		assertThat(brokenCentrePage.statusCode()).isEqualTo(503);
+		assertThat(brokenCentrePage.body()).contains("evidence is temporarily unavailable")
+			.contains("ratings.verdict: unknown level of scale &#39;verdict&#39;");
 	}
 
 	@Test
@@ -160,6 +165,9 @@ class BrokenCentresIntegrationTests {
 			.doesNotContain("<b>6</b>")
 			.contains("last good content");
 		assertThat(get("/preview/status", "application/json").body()).contains("\"valid\":false");
+		assertThat(get("/search?q=allotment", "text/html").body()).as("every page shows the preview problems")
+			.contains("content problem(s): the last good content is still shown")
+			.contains("entries/allotment-plots.md:9: ratings.verdict");
 		assertThat(get("/preview/status", "*/*").body()).as("a page unless JSON is asked for")
 			.contains("<h1>Preview status</h1>");
 		assertThat(search.search(SearchRequest.of("polytunnels")).total()).as("last good content still served")

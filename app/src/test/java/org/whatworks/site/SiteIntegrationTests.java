@@ -49,8 +49,21 @@ class SiteIntegrationTests extends SiteTestSupport {
 				.contains("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")
 				.contains("govuk-header")
 				.doesNotContain("style=\"")
-				.doesNotContainPattern("<script>|<script [^>]*>[^<]");
+				.as(page + ": no inline script; JSON-LD data blocks are not script")
+				.doesNotContainPattern("<script>|<script (?![^>]*application/ld\\+json)[^>]*>[^<]");
 		}
+	}
+
+	@Test
+	void pagesLinkTheOpenDataSearchFeedAndDownloads() throws Exception {
+		assertThat(get("/")).contains("application/opensearchdescription+xml")
+			.contains("application/atom+xml")
+			.contains("href=\"/data\"");
+		assertThat(get("/search?q=mentoring&centre=education")).contains("Download these results")
+			.contains("href=\"/data/search.csv?q=mentoring&amp;centre=education\"")
+			.contains("href=\"/data/search.json?q=mentoring&amp;centre=education\"");
+		assertThat(get("/entries/education/feedback")).contains("<script type=\"application/ld+json\">")
+			.contains("\"@context\"");
 	}
 
 	@Test

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Counts and names the NICE guidance entries this module must hold (issue 4): at least 40
- * entries, including every guidance item named in the centre reference, each titled with its
- * NICE reference number.
+ * entries, including every guidance item named in the centre reference, each titled with
+ * its NICE reference number.
  */
 class HealthContentCountTests {
 
