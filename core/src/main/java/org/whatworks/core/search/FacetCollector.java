@@ -3,6 +3,7 @@ package org.whatworks.core.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -157,6 +162,59 @@ final class FacetCollector implements Collector {
 			}
 
 		};
+	}
+
+	/** The hits, total and counts of a search over every slice. */
+	record Result(long total, TopDocs top, Map<String, Map<String, Long>> counts) {
+	}
+
+	/**
+	 * One collector per index slice (slices are searched in parallel when the searcher
+	 * has an executor), reduced into one result.
+	 */
+	static final class Manager implements CollectorManager<FacetCollector, Result> {
+
+		private final Snapshot snapshot;
+
+		private final Map<String, Set<String>> filters;
+
+		private final TopFieldCollectorManager top;
+
+		Manager(Snapshot snapshot, Map<String, Set<String>> filters, Sort sort, int wanted) {
+			this.snapshot = snapshot;
+			this.filters = filters;
+			this.top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE,
+					snapshot.searcher().getSlices().length > 1);
+		}
+
+		@Override
+		public FacetCollector newCollector() throws IOException {
+			return new FacetCollector(this.snapshot, this.filters, this.top.newCollector());
+		}
+
+		@Override
+		public Result reduce(Collection<FacetCollector> collectors) throws IOException {
+			long total = 0;
+			List<TopFieldCollector> hits = new ArrayList<>(collectors.size());
+			Map<String, Map<String, Long>> counts = null;
+			for (FacetCollector collector : collectors) {
+				total += collector.total();
+				hits.add(collector.hits);
+				Map<String, Map<String, Long>> more = collector.counts();
+				if (counts == null) {
+					counts = more;
+				}
+				else {
+					Map<String, Map<String, Long>> into = counts;
+					more.forEach((facet, values) -> {
+						Map<String, Long> merged = into.computeIfAbsent(facet, (k) -> new HashMap<>());
+						values.forEach((value, count) -> merged.merge(value, count, Long::sum));
+					});
+				}
+			}
+			return new Result(total, this.top.reduce(hits), (counts != null) ? counts : Map.of());
+		}
+
 	}
 
 }

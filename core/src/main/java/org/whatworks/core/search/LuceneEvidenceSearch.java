@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -31,8 +33,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -83,6 +83,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 
 	private final Object writer = new Object();
 
+	/** Searches the two halves of a large index in parallel; null on one core. */
+	private final ExecutorService slices;
+
 	private volatile boolean closed;
 
 	/** Builds an in-memory index of a catalogue. */
@@ -93,7 +96,20 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	/** Builds an index of a catalogue kept as the settings say. */
 	public LuceneEvidenceSearch(EvidenceCatalogue catalogue, SearchSettings settings) {
 		this.settings = (settings != null) ? settings : SearchSettings.inMemory();
-		this.current.set(Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet()));
+		this.slices = (Runtime.getRuntime().availableProcessors() > 1) ? Executors.newFixedThreadPool(2, (task) -> {
+			Thread thread = new Thread(task, "search-slice");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
+		try {
+			this.current.set(Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet(), this.slices));
+		}
+		catch (RuntimeException ex) {
+			if (this.slices != null) {
+				this.slices.shutdown();
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -106,7 +122,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			if (this.closed) {
 				throw new IllegalStateException("The search is closed");
 			}
-			Snapshot next = Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet());
+			Snapshot next = Snapshot.build(catalogue, this.settings, this.generation.incrementAndGet(), this.slices);
 			Snapshot previous = this.current.getAndSet(next);
 			previous.release();
 		}
@@ -137,6 +153,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			if (!this.closed) {
 				this.closed = true;
 				this.current.get().release();
+				if (this.slices != null) {
+					this.slices.shutdown();
+				}
 			}
 		}
 	}
@@ -203,20 +222,18 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		Sort sort = sort(request, relevance);
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
 		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
-		TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false)
-			.newCollector();
-		FacetCollector collector = new FacetCollector(snapshot, filters, top);
+		FacetCollector.Result result;
 		try {
-			snapshot.searcher().search(built.query, collector);
+			result = snapshot.searcher()
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// synonyms of many long phrases can expand too far: search without them
 			built = buildQuery(snapshot, text, allTerms, false);
-			top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false).newCollector();
-			collector = new FacetCollector(snapshot, filters, top);
-			snapshot.searcher().search(built.query, collector);
+			result = snapshot.searcher()
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
 		}
-		return new Run(collector.total(), top.topDocs(), collector.counts(), built.highlight, built.multiWord,
+		return new Run(result.total(), result.top(), result.counts(), built.highlight, built.multiWord,
 				relevance && built.highlight != null);
 	}
 

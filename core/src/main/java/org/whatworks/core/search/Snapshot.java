@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -69,15 +70,31 @@ final class Snapshot {
 
 	private final AtomicReference<Suggester> suggester = new AtomicReference<>();
 
+	/**
+	 * Below this many documents the index is searched as one slice, on the calling
+	 * thread. Not final so that a check can compare both ways.
+	 */
+	static volatile int parallelFrom = 20_000;
+
 	private Snapshot(EvidenceCatalogue catalogue, SearchAnalysis analysis, DocumentFactory documents,
-			Directory directory, Path folder) throws IOException {
+			Directory directory, Path folder, Executor executor) throws IOException {
 		this.catalogue = catalogue;
 		this.analysis = analysis;
 		this.documents = documents;
 		this.directory = directory;
 		this.folder = folder;
 		this.reader = DirectoryReader.open(directory);
-		this.searcher = new IndexSearcher(this.reader);
+		this.searcher = (executor != null) ? new IndexSearcher(this.reader, executor) {
+
+			@Override
+			protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+				// two slices of about half the documents each, one per core
+				int docs = leaves.stream().mapToInt((leaf) -> leaf.reader().maxDoc()).sum();
+				int perSlice = (docs < parallelFrom) ? Integer.MAX_VALUE : (docs + 1) / 2;
+				return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE);
+			}
+
+		} : new IndexSearcher(this.reader);
 		this.searcher.setQueryCache(null);
 		this.entries = new EvidenceEntry[this.reader.maxDoc()];
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
@@ -122,9 +139,10 @@ final class Snapshot {
 	 * @param catalogue the content
 	 * @param settings where to keep the index and how many threads to build with
 	 * @param generation a number unique to this build, naming its folder on disk
+	 * @param executor runs the slices of large indexes in parallel, or null
 	 * @return the snapshot
 	 */
-	static Snapshot build(EvidenceCatalogue catalogue, SearchSettings settings, long generation) {
+	static Snapshot build(EvidenceCatalogue catalogue, SearchSettings settings, long generation, Executor executor) {
 		SearchAnalysis analysis = SearchAnalysis.of(catalogue);
 		DocumentFactory documents = new DocumentFactory(catalogue);
 		Path folder = (settings.indexDirectory() != null)
@@ -141,7 +159,7 @@ final class Snapshot {
 				addAll(writer, documents, List.copyOf(catalogue.entries()), settings.indexThreads());
 				writer.commit();
 			}
-			return new Snapshot(catalogue, analysis, documents, directory, folder);
+			return new Snapshot(catalogue, analysis, documents, directory, folder, executor);
 		}
 		catch (IOException ex) {
 			closeQuietly(directory, folder);
