@@ -111,7 +111,7 @@ public final class SearchBenchmark {
 			System.gc();
 			long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
 			int warmup = Math.max(50, queries / 4);
-			double[] full = measure(search, warmup, queries);
+			double[] full = measure(search, warmup, queries, log);
 			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
 			return new Report(catalogue.entries().size(), threads, generate, build, catalogue.entries().size() / build,
 					buildCpu, bareBuild[0], bareBuild[1], percentile(full, 50), percentile(full, 99), mean(full),
@@ -158,17 +158,36 @@ public final class SearchBenchmark {
 		return 0;
 	}
 
-	private static double[] measure(LuceneEvidenceSearch search, int warmup, int queries) {
+	private static double[] measure(LuceneEvidenceSearch search, int warmup, int queries, boolean log) {
 		long sink = 0;
 		for (int i = 0; i < warmup; i++) {
 			sink += search.search(MIX.get(i % MIX.size())).total();
 		}
 		double[] times = new double[queries];
+		double[] byRequest = new double[MIX.size()];
+		long[] totals = new long[MIX.size()];
 		for (int i = 0; i < queries; i++) {
 			long t = System.nanoTime();
 			SearchResults results = search.search(MIX.get(i % MIX.size()));
 			times[i] = (System.nanoTime() - t) / 1e6;
+			byRequest[i % MIX.size()] += times[i];
+			totals[i % MIX.size()] = results.total();
 			sink += results.total() + results.hits().size();
+		}
+		if (log) {
+			// the slowest requests of the mix, by mean time: where p99 comes from
+			Integer[] order = new Integer[MIX.size()];
+			for (int i = 0; i < order.length; i++) {
+				order[i] = i;
+			}
+			Arrays.sort(order, (a, b) -> Double.compare(byRequest[b], byRequest[a]));
+			int runs = Math.max(1, queries / MIX.size());
+			for (int k = 0; k < 5; k++) {
+				SearchRequest request = MIX.get(order[k]);
+				System.out.printf(Locale.ROOT, "  slow: %.2fms mean  q=\"%s\" filters=%s sort=%s page=%d total=%d%n",
+						byRequest[order[k]] / runs, request.query(), request.filters(), request.sort(), request.page(),
+						totals[order[k]]);
+			}
 		}
 		if (sink == 42) {
 			System.out.println();
