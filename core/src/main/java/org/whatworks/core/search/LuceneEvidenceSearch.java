@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -29,10 +32,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -72,6 +78,12 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 
 	private static final float SYNONYM_WEIGHT = 0.4f;
 
+	/**
+	 * How many of the best matches of the first pass (the words with their synonyms on
+	 * `all`, and the title) get the remaining boosts, when sorting by relevance.
+	 */
+	static final int RESCORE_WINDOW = 300;
+
 	/** How much of an entry's summary and body highlighting looks at. */
 	private static final int HIGHLIGHT_LENGTH = 20_000;
 
@@ -87,6 +99,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	private final ExecutorService slices;
 
 	private volatile boolean closed;
+
+	/** Searches (and other reads) running now; the executor shuts down when none are. */
+	private final AtomicInteger inFlight = new AtomicInteger();
 
 	/** Builds an in-memory index of a catalogue. */
 	public LuceneEvidenceSearch(EvidenceCatalogue catalogue) {
@@ -143,32 +158,60 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			return work.apply(snapshot.searcher());
 		}
 		finally {
-			snapshot.release();
+			release(snapshot);
 		}
 	}
 
+	/**
+	 * Closes the search: new searches fail, searches already running finish (on their
+	 * snapshot, with the slice executor, which shuts down when the last one ends).
+	 */
 	@Override
 	public void close() {
 		synchronized (this.writer) {
 			if (!this.closed) {
 				this.closed = true;
 				this.current.get().release();
-				if (this.slices != null) {
-					this.slices.shutdown();
+				if (this.inFlight.get() == 0) {
+					shutDownSlices();
 				}
 			}
 		}
 	}
 
+	private void shutDownSlices() {
+		if (this.slices != null) {
+			this.slices.shutdown();
+		}
+	}
+
+	/** True once the slice executor has been shut down (or there is none). */
+	boolean slicesShutDown() {
+		return this.slices == null || this.slices.isShutdown();
+	}
+
 	private Snapshot acquire() {
+		this.inFlight.incrementAndGet();
 		while (true) {
 			if (this.closed) {
+				leave();
 				throw new IllegalStateException("The search is closed");
 			}
 			Snapshot snapshot = this.current.get();
 			if (snapshot.acquire()) {
 				return snapshot;
 			}
+		}
+	}
+
+	private void release(Snapshot snapshot) {
+		snapshot.release();
+		leave();
+	}
+
+	private void leave() {
+		if (this.inFlight.decrementAndGet() == 0 && this.closed) {
+			shutDownSlices();
 		}
 	}
 
@@ -182,7 +225,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			snapshot.release();
+			release(snapshot);
 		}
 	}
 
@@ -222,23 +265,34 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		Sort sort = sort(request, relevance);
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
 		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
+		boolean rescoring = relevance && built.rescore != null;
+		int collect = rescoring ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 		FacetCollector.Result result;
 		try {
 			result = snapshot.searcher()
-				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// synonyms of many long phrases can expand too far: search without them
 			built = buildQuery(snapshot, text, allTerms, false);
+			rescoring = relevance && built.rescore != null;
+			collect = rescoring ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 			result = snapshot.searcher()
-				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
 		}
-		return new Run(result.total(), result.top(), result.counts(), built.highlight, built.multiWord,
+		TopDocs top = rescoring ? rescore(snapshot, result.top(), built.rescore) : result.top();
+		return new Run(result.total(), top, result.counts(), built.highlight, built.multiWord,
 				relevance && built.highlight != null);
 	}
 
-	/** The query to run, the query to highlight (null when browsing) and its shape. */
-	record Built(Query query, Query highlight, boolean multiWord) {
+	/**
+	 * The query to run, the boosts added to the score of its best matches when sorting by
+	 * relevance (or null), the query to highlight (null when browsing) and its shape. The
+	 * score of a document is the same as that of the query and the boosts as one boolean
+	 * query; only documents past the rescoring window of the first pass are never
+	 * rescored.
+	 */
+	record Built(Query query, Query rescore, Query highlight, boolean multiWord) {
 	}
 
 	private record Run(long total, TopDocs top, Map<String, Map<String, Long>> counts, Query highlight,
@@ -251,6 +305,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		// phrases, typed or implied, match exactly: no synonyms
 		QueryBuilder exact = new QueryBuilder(snapshot.analysis().index());
 		BooleanQuery.Builder must = new BooleanQuery.Builder();
+		// boosts scored for every match (cheap: the title is short) and boosts scored
+		// only for the best matches of the first pass (positions and longer fields)
+		BooleanQuery.Builder first = new BooleanQuery.Builder();
 		BooleanQuery.Builder should = new BooleanQuery.Builder();
 		boolean positive = false;
 		boolean multiWord = false;
@@ -269,10 +326,10 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				if (typed != null) {
 					highlightBuilder.add(typed, BooleanClause.Occur.SHOULD);
 				}
-				addBoosted(should, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
+				addBoosted(first, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
 				addBoosted(should, exact.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
-				addBoosted(should, builder.createBooleanQuery(IndexFields.TITLE, text.words()),
+				addBoosted(first, builder.createBooleanQuery(IndexFields.TITLE, text.words()),
 						TITLE_BOOST * SYNONYM_WEIGHT);
 				if (multiWord) {
 					addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
@@ -292,13 +349,18 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		Query highlight = null;
+		Query rescore = null;
 		if (positive) {
 			BooleanQuery exactHighlight = highlightBuilder.build();
 			BooleanQuery matching = must.build();
 			query.add(matching, BooleanClause.Occur.MUST);
+			BooleanQuery cheap = first.build();
+			if (!cheap.clauses().isEmpty()) {
+				query.add(cheap, BooleanClause.Occur.SHOULD);
+			}
 			BooleanQuery boosts = should.build();
 			if (!boosts.clauses().isEmpty()) {
-				query.add(boosts, BooleanClause.Occur.SHOULD);
+				rescore = boosts;
 			}
 			highlight = exactHighlight.clauses().isEmpty() ? matching : exactHighlight;
 		}
@@ -317,8 +379,60 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				query.add(excluded, BooleanClause.Occur.MUST_NOT);
 			}
 		}
-		return new Built(query.build(), highlight, multiWord);
+		return new Built(query.build(), rescore, highlight, multiWord);
 	}
+
+	/**
+	 * Adds the score of the boosts to each of the first pass's hits and sorts them again
+	 * by score, then title rank (the first pass's sort).
+	 */
+	private static TopDocs rescore(Snapshot snapshot, TopDocs top, Query boosts) throws IOException {
+		ScoreDoc[] hits = top.scoreDocs.clone();
+		if (hits.length == 0) {
+			return top;
+		}
+		Arrays.sort(hits, Comparator.comparingInt((ScoreDoc hit) -> hit.doc));
+		IndexSearcher searcher = snapshot.searcher();
+		Weight weight = searcher.createWeight(searcher.rewrite(boosts), ScoreMode.COMPLETE, 1);
+		List<LeafReaderContext> leaves = snapshot.reader().leaves();
+		int leafIndex = -1;
+		int end = 0;
+		int base = 0;
+		Scorer scorer = null;
+		FieldDoc[] rescored = new FieldDoc[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			FieldDoc hit = (FieldDoc) hits[i];
+			while (hit.doc >= end) {
+				leafIndex++;
+				LeafReaderContext leaf = leaves.get(leafIndex);
+				base = leaf.docBase;
+				end = base + leaf.reader().maxDoc();
+				scorer = weight.scorer(leaf);
+			}
+			float score = (hit.fields[0] instanceof Float f) ? f : hit.score;
+			int target = hit.doc - base;
+			if (scorer != null) {
+				DocIdSetIterator iterator = scorer.iterator();
+				int at = iterator.docID();
+				if (at < target) {
+					at = iterator.advance(target);
+				}
+				if (at == target) {
+					score += scorer.score();
+				}
+			}
+			Object[] fields = hit.fields.clone();
+			fields[0] = score;
+			rescored[i] = new FieldDoc(hit.doc, score, fields, hit.shardIndex);
+		}
+		Arrays.sort(rescored, RESCORED_ORDER);
+		return new TopDocs(top.totalHits, rescored);
+	}
+
+	/** Score descending, then the title rank of the relevance sort. */
+	private static final Comparator<FieldDoc> RESCORED_ORDER = Comparator
+		.comparingDouble((FieldDoc hit) -> -(Float) hit.fields[0])
+		.thenComparingLong((hit) -> (Long) hit.fields[1]);
 
 	private static void addBoosted(BooleanQuery.Builder builder, Query query, float boost) {
 		if (query != null) {
@@ -507,7 +621,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			return snapshot.suggester().suggest(prefix, Math.min(limit, 50));
 		}
 		finally {
-			snapshot.release();
+			release(snapshot);
 		}
 	}
 
@@ -535,7 +649,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			snapshot.release();
+			release(snapshot);
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -154,6 +155,12 @@ final class Snapshot {
 			IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 			config.setRAMBufferSizeMB(128);
+			// compound files copy every segment once more; pointless in memory, and the
+			// index has few segments on disk
+			config.setUseCompoundFile(false);
+			TieredMergePolicy merges = new TieredMergePolicy();
+			merges.setNoCFSRatio(0);
+			config.setMergePolicy(merges);
 			config.setCommitOnClose(true);
 			try (IndexWriter writer = new IndexWriter(directory, config)) {
 				addAll(writer, documents, List.copyOf(catalogue.entries()), settings.indexThreads());

@@ -329,4 +329,29 @@ class LuceneEvidenceSearchTests {
 		}
 	}
 
+	@Test
+	void closeLetsSearchesAlreadyRunningFinish() {
+		LuceneEvidenceSearch closing = new LuceneEvidenceSearch(SearchFixture.catalogue());
+		long total = closing.withSearcher((searcher) -> {
+			// closed while this read holds the index: the slice executor stays up until
+			// it
+			// ends
+			closing.close();
+			if (Runtime.getRuntime().availableProcessors() > 1) {
+				assertThat(closing.slicesShutDown()).isFalse();
+			}
+			try {
+				return (long) searcher.count(new org.apache.lucene.search.MatchAllDocsQuery());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		assertThat(total).isEqualTo(11);
+		assertThat(closing.slicesShutDown()).isTrue();
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> closing.search(SearchRequest.of("cctv")));
+		closing.close();
+	}
+
 }
