@@ -87,8 +87,8 @@ class CrimeContentCountTests {
 	}
 
 	private String unquote(String value) {
-		if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'")
-				|| value.startsWith("\"") && value.endsWith("\""))) {
+		if (value.length() >= 2
+				&& (value.startsWith("'") && value.endsWith("'") || value.startsWith("\"") && value.endsWith("\""))) {
 			return value.substring(1, value.length() - 1).replace("''", "'");
 		}
 		return value;

@@ -66,8 +66,8 @@ class EarlyInterventionContentCountTests {
 	}
 
 	private static String unquote(String value) {
-		if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-				|| value.startsWith("'") && value.endsWith("'"))) {
+		if (value.length() >= 2
+				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
 			return value.substring(1, value.length() - 1);
 		}
 		return value;
