@@ -115,9 +115,28 @@ final class FacetCollector implements Collector {
 		long all = (this.filterFacets.length == 0) ? 0 : (-1L >>> (64 - this.filterFacets.length));
 		int[] facetOfOrd = leaf.facets();
 		int[] filterFacets = this.filterFacets;
-		return new LeafCollector() {
+		int[] starts = leaf.starts();
+		int[] ords = leaf.ords();
+		if (filterFacets.length == 0) {
+			return new LeafCollector() {
 
-			private int[] ords = new int[16];
+				@Override
+				public void setScorer(Scorable scorer) throws IOException {
+					delegate.setScorer(scorer);
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					FacetCollector.this.total++;
+					for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+						leafCounts[ords[i]]++;
+					}
+					delegate.collect(doc);
+				}
+
+			};
+		}
+		return new LeafCollector() {
 
 			@Override
 			public void setScorer(Scorable scorer) throws IOException {
@@ -126,19 +145,11 @@ final class FacetCollector implements Collector {
 
 			@Override
 			public void collect(int doc) throws IOException {
-				int count = 0;
-				if (values.advanceExact(doc)) {
-					count = values.docValueCount();
-					if (count > this.ords.length) {
-						this.ords = new int[count * 2];
-					}
-					for (int i = 0; i < count; i++) {
-						this.ords[i] = (int) values.nextOrd();
-					}
-				}
+				int start = starts[doc];
+				int end = starts[doc + 1];
 				long satisfied = 0;
-				for (int i = 0; i < count; i++) {
-					int slot = slots[this.ords[i]];
+				for (int i = start; i < end; i++) {
+					int slot = slots[ords[i]];
 					if (slot >= 0) {
 						satisfied |= 1L << slot;
 					}
@@ -146,16 +157,16 @@ final class FacetCollector implements Collector {
 				long missing = all & ~satisfied;
 				if (missing == 0) {
 					FacetCollector.this.total++;
-					for (int i = 0; i < count; i++) {
-						leafCounts[this.ords[i]]++;
+					for (int i = start; i < end; i++) {
+						leafCounts[ords[i]]++;
 					}
 					delegate.collect(doc);
 				}
 				else if (Long.bitCount(missing) == 1) {
 					int facet = filterFacets[Long.numberOfTrailingZeros(missing)];
-					for (int i = 0; i < count; i++) {
-						if (facetOfOrd[this.ords[i]] == facet) {
-							leafCounts[this.ords[i]]++;
+					for (int i = start; i < end; i++) {
+						if (facetOfOrd[ords[i]] == facet) {
+							leafCounts[ords[i]]++;
 						}
 					}
 				}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,7 +127,27 @@ final class Snapshot {
 				});
 				values[ord] = value.substring(separator + 1);
 			}
-			this.leafFacets[leaf.ord] = new LeafFacets(facets, values);
+			// every document's ords, read once: counting from plain arrays is several
+			// times cheaper than decoding the doc values of every match of every search
+			int maxDoc = leaf.reader().maxDoc();
+			int[] starts = new int[maxDoc + 1];
+			int[] ords = new int[Math.max(16, maxDoc * 8)];
+			int at = 0;
+			SortedSetDocValues perDoc = DocValues.getSortedSet(leaf.reader(), IndexFields.FACETS);
+			for (int doc = 0; doc < maxDoc; doc++) {
+				starts[doc] = at;
+				if (perDoc.advanceExact(doc)) {
+					int n = perDoc.docValueCount();
+					if (at + n > ords.length) {
+						ords = Arrays.copyOf(ords, Math.max(at + n, ords.length * 2));
+					}
+					for (int i = 0; i < n; i++) {
+						ords[at++] = (int) perDoc.nextOrd();
+					}
+				}
+			}
+			starts[maxDoc] = at;
+			this.leafFacets[leaf.ord] = new LeafFacets(facets, values, starts, Arrays.copyOf(ords, at));
 		}
 		for (EvidenceEntry entry : catalogue.entries()) {
 			for (EvidenceEntry target : catalogue.related(entry)) {
@@ -334,8 +355,12 @@ final class Snapshot {
 		return built;
 	}
 
-	/** Pre-read facet ordinals of one segment: the facet index and value of each ord. */
-	record LeafFacets(int[] facets, String[] values) {
+	/**
+	 * Pre-read facet ordinals of one segment: the facet index and value of each ord, and
+	 * the ords of document d at {@code ords[starts[d]]} up to
+	 * {@code ords[starts[d + 1]]}.
+	 */
+	record LeafFacets(int[] facets, String[] values, int[] starts, int[] ords) {
 	}
 
 	static Map<String, Set<String>> known(Map<String, Set<String>> filters) {
