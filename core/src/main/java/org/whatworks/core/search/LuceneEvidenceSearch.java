@@ -487,8 +487,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 					// the text comes from the catalogue in memory, not from stored fields
 					List<CharSequence[]> values = new ArrayList<>();
 					for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-						EvidenceEntry entry = snapshot.entry(doc);
-						String text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
+						String text = snapshot.highlightText(doc);
 						CharSequence[] perField = new CharSequence[fields.length];
 						Arrays.fill(perField,
 								(text.length() > HIGHLIGHT_LENGTH) ? text.substring(0, HIGHLIGHT_LENGTH) : text);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -27,7 +28,9 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -57,6 +60,12 @@ final class Snapshot {
 	private final IndexSearcher searcher;
 
 	private final EvidenceEntry[] entries;
+
+	/**
+	 * Each document's highlight text, made on first use: Markdown to text is too slow per
+	 * search.
+	 */
+	private final AtomicReferenceArray<String> highlightTexts;
 
 	private final Map<EntryRef, Integer> docs = new HashMap<>();
 
@@ -99,6 +108,7 @@ final class Snapshot {
 		} : new IndexSearcher(this.reader);
 		this.searcher.setQueryCache(null);
 		this.entries = new EvidenceEntry[this.reader.maxDoc()];
+		this.highlightTexts = new AtomicReferenceArray<>(this.reader.maxDoc());
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
 		Map<String, EntryRef> refs = new HashMap<>();
 		catalogue.entries().forEach((entry) -> refs.put(entry.ref().toString(), entry.ref()));
@@ -171,8 +181,11 @@ final class Snapshot {
 				? settings.indexDirectory().resolve("index-" + generation + "-" + System.nanoTime()) : null;
 		Directory directory = null;
 		try {
+			// one buffer per file: the default many-buffer layout makes every clone of an
+			// input (one per postings enum) copy a list of buffers, a third of search CPU
 			directory = (folder != null) ? FSDirectory.open(Files.createDirectories(folder))
-					: new ByteBuffersDirectory();
+					: new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+							ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 			IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 			config.setRAMBufferSizeMB(128);
@@ -318,6 +331,19 @@ final class Snapshot {
 	/** The entry of a document. */
 	EvidenceEntry entry(int doc) {
 		return this.entries[doc];
+	}
+
+	/**
+	 * The text a document's highlights are cut from (see DocumentFactory.highlightText).
+	 */
+	String highlightText(int doc) {
+		String text = this.highlightTexts.get(doc);
+		if (text == null) {
+			EvidenceEntry entry = this.entries[doc];
+			text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
+			this.highlightTexts.set(doc, text);
+		}
+		return text;
 	}
 
 	/** The document of an entry, or -1. */
