@@ -326,6 +326,10 @@ class BrowserTests extends SiteTestSupport {
 		}
 		assertThat(active.getAttribute("id")).as("the search box is reachable by Tab").isEqualTo("search-q");
 		keys.sendKeys("tutoring").sendKeys(Keys.ENTER).perform();
+		// Enter submits the form; the navigation it starts may not have begun when
+		// sendKeys returns
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+			.until((d) -> d.getCurrentUrl().contains("q=tutoring"));
 		assertThat(driver.getCurrentUrl()).contains("q=tutoring");
 		String firstTitle = resultTitles().get(0);
 		for (int i = 0; i < 200; i++) {
