@@ -24,7 +24,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -109,6 +111,16 @@ class BrowserTests extends SiteTestSupport {
 		driver.get(url(path));
 	}
 
+	/**
+	 * Runs an action that loads a new page and waits until the old page is gone, so that
+	 * what follows reads the new page, not the one being left.
+	 */
+	void navigate(Runnable action) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		action.run();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
 	}
@@ -166,7 +178,7 @@ class BrowserTests extends SiteTestSupport {
 	void journey1SearchFromTheHomePageAcrossCentresThenNarrowAndWidenWithFacets() {
 		open("/");
 		find("#search-q").sendKeys("mentoring");
-		find(".app-search__button").click();
+		navigate(() -> find(".app-search__button").click());
 		assertThat(driver.getCurrentUrl()).contains("/search?q=mentoring");
 		assertThat(new TreeSet<>(resultCentres())).as("centres in the results").contains("EEF", "College of Policing");
 		assertThat(all(".app-result .app-band")).hasSameSizeAs(all(".app-result"));
@@ -174,7 +186,7 @@ class BrowserTests extends SiteTestSupport {
 		long everything = resultCount();
 
 		clickLabel("EEF");
-		find(".app-filters .govuk-button").click();
+		navigate(() -> find(".app-filters .govuk-button").click());
 		assertThat(driver.getCurrentUrl()).contains("centre=education");
 		assertThat(new TreeSet<>(resultCentres())).containsExactly("EEF");
 		assertThat(resultCount()).isLessThan(everything);
@@ -183,7 +195,7 @@ class BrowserTests extends SiteTestSupport {
 			.anyMatch((label) -> label.matches("College of Policing.* \\(\\d+\\)"));
 		assertThat(find(".app-selected").getText()).contains("EEF");
 
-		find(".app-selected__tag").click();
+		navigate(() -> find(".app-selected__tag").click());
 		assertThat(driver.getCurrentUrl()).doesNotContain("centre=");
 		assertThat(resultCount()).isEqualTo(everything);
 		assertAccessible("search results");
@@ -197,7 +209,7 @@ class BrowserTests extends SiteTestSupport {
 			List<WebElement> suggestion = all(".app-suggestion a");
 			if (!resultTitles().stream().anyMatch((title) -> title.contains(typo[1]))) {
 				assertThat(suggestion).as("did you mean for " + typo[0]).isNotEmpty();
-				suggestion.get(0).click();
+				navigate(() -> suggestion.get(0).click());
 			}
 			assertThat(resultTitles()).as(typo[0]).anyMatch((title) -> title.contains(typo[1]));
 		}
@@ -209,7 +221,7 @@ class BrowserTests extends SiteTestSupport {
 				{ "cameras in car parks", "CCTV" }, { "flu jab", "Flu vaccination" } }) {
 			open("/");
 			find("#search-q").sendKeys(words[0]);
-			find(".app-search__button").click();
+			navigate(() -> find(".app-search__button").click());
 			assertThat(resultTitles().stream().limit(5)).as(words[0]).anyMatch((title) -> title.contains(words[1]));
 		}
 	}
@@ -221,13 +233,13 @@ class BrowserTests extends SiteTestSupport {
 		assertThat(everything).isGreaterThan(40);
 		clickLabel("Education and skills");
 		new Select(find("#sort")).selectByVisibleText("Cost (lowest first)");
-		find(".app-filters .govuk-button").click();
+		navigate(() -> find(".app-filters .govuk-button").click());
 		assertThat(driver.getCurrentUrl()).contains("domain=EDUCATION_AND_SKILLS").contains("sort=cost");
 		long filtered = resultCount();
 		assertThat(filtered).isLessThan(everything).isGreaterThan(20);
 		assertThat(find(".app-selected").getText()).contains("Education and skills");
 
-		find(".govuk-pagination__next a").click();
+		navigate(() -> find(".govuk-pagination__next a").click());
 		assertThat(driver.getCurrentUrl()).contains("page=2");
 		List<String> pageTwo = resultTitles();
 		assertThat(pageTwo).isNotEmpty();
@@ -248,7 +260,7 @@ class BrowserTests extends SiteTestSupport {
 	@Test
 	void journey5AnEntryShowsTheCentresOwnRatingsTheBandAndHowWeComparedIt() {
 		open("/search?q=feedback&centre=education");
-		driver.findElement(By.linkText("Feedback")).click();
+		navigate(() -> driver.findElement(By.linkText("Feedback")).click());
 		assertThat(driver.getCurrentUrl()).endsWith("/entries/education/feedback");
 		assertThat(find("h1").getText()).isEqualTo("Feedback");
 		String glance = find(".app-glance").getText();
@@ -268,7 +280,7 @@ class BrowserTests extends SiteTestSupport {
 		assertThat(related).isNotEmpty();
 		String relatedHref = related.get(0).getAttribute("href");
 		assertThat(relatedHref).doesNotContain("/entries/crime/");
-		related.get(0).click();
+		navigate(() -> related.get(0).click());
 		assertThat(driver.getCurrentUrl()).isEqualTo(relatedHref);
 
 		open("/entries/early-intervention/all-stars");
@@ -278,19 +290,19 @@ class BrowserTests extends SiteTestSupport {
 	@Test
 	void journey6CompareEntriesFromDifferentCentresSideBySide() {
 		open("/entries/education/feedback");
-		driver.findElement(By.linkText("Add to comparison")).click();
+		navigate(() -> driver.findElement(By.linkText("Add to comparison")).click());
 		assertThat(currentUrl()).contains("/compare?e=education/feedback");
 		new Select(find("#add-entry")).selectByVisibleText("Closed-circuit television (CCTV)");
-		find(".app-compare-add .govuk-button").click();
+		navigate(() -> find(".app-compare-add .govuk-button").click());
 		assertThat(currentUrl()).contains("e=education/feedback").contains("e=crime/cctv");
 		List<WebElement> columns = all(".app-compare thead th");
 		assertThat(columns.stream().map(WebElement::getText)).containsExactly("Feedback",
 				"Closed-circuit television (CCTV)");
 		assertThat(find(".app-compare").getText()).contains("EEF").contains("College of Policing");
 		new Select(find("#add-entry")).selectByIndex(5);
-		find(".app-compare-add .govuk-button").click();
+		navigate(() -> find(".app-compare-add .govuk-button").click());
 		assertThat(all(".app-compare thead th")).hasSize(3);
-		driver.findElements(By.partialLinkText("Remove")).get(0).click();
+		navigate(() -> driver.findElements(By.partialLinkText("Remove")).get(0).click());
 		assertThat(all(".app-compare thead th").stream().map(WebElement::getText)).hasSize(2)
 			.doesNotContain("Feedback");
 		assertAccessible("compare");
@@ -306,7 +318,7 @@ class BrowserTests extends SiteTestSupport {
 		int count = Integer.parseInt(cell.findElement(By.tagName("span")).getText());
 		assertThat(cell.findElement(By.xpath("..")).getText())
 			.matches("(?s).*\\d+ (Well supported|Promising|Mixed|No effect|Harmful|Insufficient evidence|Not rated).*");
-		cell.click();
+		navigate(() -> cell.click());
 		assertThat(driver.getCurrentUrl()).contains("approach=").contains("domain=");
 		assertThat(resultCount()).isEqualTo(count);
 		assertThat(find(".app-selected").findElements(By.cssSelector(".app-selected__tag"))).hasSize(2);
@@ -325,7 +337,7 @@ class BrowserTests extends SiteTestSupport {
 			}
 		}
 		assertThat(active.getAttribute("id")).as("the search box is reachable by Tab").isEqualTo("search-q");
-		keys.sendKeys("tutoring").sendKeys(Keys.ENTER).perform();
+		navigate(() -> keys.sendKeys("tutoring").sendKeys(Keys.ENTER).perform());
 		// Enter submits the form; the navigation it starts may not have begun when
 		// sendKeys returns
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
@@ -340,7 +352,7 @@ class BrowserTests extends SiteTestSupport {
 			}
 		}
 		assertThat(active.getText()).as("the first result is reachable by Tab").isEqualTo(firstTitle);
-		keys.sendKeys(Keys.ENTER).perform();
+		navigate(() -> keys.sendKeys(Keys.ENTER).perform());
 		assertThat(find("h1").getText()).isEqualTo(firstTitle);
 	}
 
@@ -350,14 +362,14 @@ class BrowserTests extends SiteTestSupport {
 		try {
 			open("/");
 			assertThat(find("body").getAttribute("class")).doesNotContain("js-enabled");
-			find("#search-q").sendKeys("mentoring" + Keys.ENTER);
+			navigate(() -> find("#search-q").sendKeys("mentoring" + Keys.ENTER));
 			assertThat(resultCount()).isPositive();
 			clickLabel("College of Policing");
-			find(".app-filters .govuk-button").click();
+			navigate(() -> find(".app-filters .govuk-button").click());
 			assertThat(new TreeSet<>(resultCentres())).containsExactly("College of Policing");
-			all(".app-result__title a").get(0).click();
+			navigate(() -> all(".app-result__title a").get(0).click());
 			assertThat(find(".app-how").getText()).contains("How we compared this");
-			driver.findElement(By.linkText("Add to comparison")).click();
+			navigate(() -> driver.findElement(By.linkText("Add to comparison")).click());
 			assertThat(all(".app-compare thead th")).hasSize(1);
 		}
 		finally {
