@@ -34,10 +34,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The site as a person uses it: Debian's Chromium, driven by Selenium, clicking through
- * the search users' journeys (docs: /work/shared/spec/journeys.md 1-7 and 9), checking
- * every page type with axe-core (WCAG 2.2 AA), at a 320 px wide viewport, by keyboard
- * alone and without JavaScript, and taking the screenshots in docs/screenshots. Without
- * Chromium the tests are skipped locally; with CI=true they fail instead.
+ * the search users' journeys (journeys 1-7 and 9 of the network's user journeys spec),
+ * checking every page type with axe-core (WCAG 2.2 AA), at a 320 px wide viewport, by
+ * keyboard alone and without JavaScript, and taking the screenshots in docs/screenshots.
+ * Without Chromium the tests are skipped locally; with CI=true they fail instead.
  */
 class BrowserTests extends SiteTestSupport {
 
