@@ -1,17 +1,11 @@
 package org.whatworks.ageing;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.whatworks.core.content.CentreLoader;
+import org.whatworks.core.model.EvidenceEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AgeingContentCountTests {
 
-	private static final String ENTRIES = "whatworks/centres/ageing/entries/";
-
 	@Test
 	void holdsAtLeastFifteenEntries() throws Exception {
-		assertThat(entryFiles()).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(entries()).hasSizeGreaterThanOrEqualTo(15);
 	}
 
 	/** Reviews named in the centres reference, as phrases their titles must contain. */
@@ -46,9 +38,7 @@ class AgeingContentCountTests {
 
 	@Test
 	void idsOtherCentresLinkToExist() throws Exception {
-		List<String> ids = entryFiles().stream()
-			.map((p) -> p.getFileName().toString().replaceFirst("\\.md$", ""))
-			.toList();
+		List<String> ids = ids();
 		assertThat(ids).contains("home-adaptations", "strength-and-balance", "employment-support-over-50s",
 				"older-workers-value-work", "age-friendly-volunteering", "transition-to-retirement");
 	}
@@ -59,43 +49,19 @@ class AgeingContentCountTests {
 		assertThat(titles).doesNotHaveDuplicates();
 	}
 
-	private List<Path> entryFiles() throws IOException, URISyntaxException {
-		URL url = getClass().getClassLoader().getResource(ENTRIES);
-		assertThat(url).as("classpath folder " + ENTRIES).isNotNull();
-		try (Stream<Path> files = Files.list(Paths.get(url.toURI()))) {
-			return files.filter((p) -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-		}
+	/**
+	 * The entries as the site loads them: core's loader parses the files, not this test.
+	 */
+	private static List<EvidenceEntry> entries() {
+		return CentreLoader.load(new AgeingCentre().content(), "ageing").entries();
 	}
 
-	private List<String> titles() throws IOException, URISyntaxException {
-		return entryFiles().stream().map(AgeingContentCountTests::title).toList();
+	private static List<String> titles() {
+		return entries().stream().map(EvidenceEntry::title).toList();
 	}
 
-	private static String title(Path file) {
-		try {
-			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-			assertThat(lines).as("front matter of " + file).isNotEmpty();
-			assertThat(lines.get(0)).as("first line of " + file).isEqualTo("---");
-			int end = lines.subList(1, lines.size()).indexOf("---") + 1;
-			assertThat(end).as("end of front matter in " + file).isPositive();
-			return lines.subList(1, end)
-				.stream()
-				.filter((l) -> l.startsWith("title:"))
-				.map((l) -> unquote(l.substring("title:".length()).trim()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no title in " + file));
-		}
-		catch (IOException ex) {
-			throw new AssertionError("cannot read " + file, ex);
-		}
-	}
-
-	private static String unquote(String value) {
-		if (value.length() >= 2
-				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-			return value.substring(1, value.length() - 1);
-		}
-		return value;
+	private static List<String> ids() {
+		return entries().stream().map(EvidenceEntry::id).toList();
 	}
 
 }
