@@ -22,12 +22,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Collects the hits of a query that pass every facet filter, and counts facet values
- * drill-sideways in the same pass: a document that passes every filter counts for every
- * facet; one that fails exactly one filter counts for that facet only, as if it were not
- * filtered. Values within a facet are OR-ed, facets are AND-ed.
+ * Counts facet values drill-sideways over every match of a query, and collects the hits
+ * that pass every facet filter (or records which documents pass, for a second, ranking
+ * pass): a document that passes every filter counts for every facet; one that fails
+ * exactly one filter counts for that facet only, as if it were not filtered. Values
+ * within a facet are OR-ed, facets are AND-ed.
  */
 final class FacetCollector implements Collector {
 
@@ -39,7 +41,11 @@ final class FacetCollector implements Collector {
 
 	private final List<String> filterNames;
 
+	/** Null when only counting. */
 	private final TopFieldCollector hits;
+
+	/** Per segment, the documents that pass every filter; null when not recorded. */
+	private final FixedBitSet[] passing;
 
 	private final List<int[]> counts = new ArrayList<>();
 
@@ -50,11 +56,14 @@ final class FacetCollector implements Collector {
 	/**
 	 * @param snapshot the snapshot searched
 	 * @param filters selected values by facet name (at most 63 facets are applied)
-	 * @param hits the collector of the page of hits
+	 * @param hits the collector of the page of hits, or null to count only
+	 * @param passing where to record, per segment, the documents that pass every filter,
+	 * or null
 	 */
-	FacetCollector(Snapshot snapshot, Map<String, Set<String>> filters, TopFieldCollector hits) {
+	FacetCollector(Snapshot snapshot, Map<String, Set<String>> filters, TopFieldCollector hits, FixedBitSet[] passing) {
 		this.snapshot = snapshot;
 		this.hits = hits;
+		this.passing = passing;
 		List<Integer> facets = new ArrayList<>();
 		this.filterValues = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> filter : filters.entrySet()) {
@@ -90,12 +99,18 @@ final class FacetCollector implements Collector {
 
 	@Override
 	public ScoreMode scoreMode() {
-		return this.hits.scoreMode();
+		return (this.hits != null) ? this.hits.scoreMode() : ScoreMode.COMPLETE_NO_SCORES;
 	}
 
 	@Override
 	public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-		LeafCollector delegate = this.hits.getLeafCollector(context);
+		LeafCollector delegate = (this.hits != null) ? this.hits.getLeafCollector(context) : null;
+		FixedBitSet passes = null;
+		if (this.passing != null) {
+			passes = new FixedBitSet(context.reader().maxDoc());
+			this.passing[context.ord] = passes;
+		}
+		FixedBitSet passed = passes;
 		SortedSetDocValues values = DocValues.getSortedSet(context.reader(), IndexFields.FACETS);
 		Snapshot.LeafFacets leaf = this.snapshot.leafFacets(context.ord);
 		int valueCount = (int) values.getValueCount();
@@ -122,7 +137,9 @@ final class FacetCollector implements Collector {
 
 				@Override
 				public void setScorer(Scorable scorer) throws IOException {
-					delegate.setScorer(scorer);
+					if (delegate != null) {
+						delegate.setScorer(scorer);
+					}
 				}
 
 				@Override
@@ -131,7 +148,12 @@ final class FacetCollector implements Collector {
 					for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
 						leafCounts[ords[i]]++;
 					}
-					delegate.collect(doc);
+					if (passed != null) {
+						passed.set(doc);
+					}
+					if (delegate != null) {
+						delegate.collect(doc);
+					}
 				}
 
 			};
@@ -140,7 +162,9 @@ final class FacetCollector implements Collector {
 
 			@Override
 			public void setScorer(Scorable scorer) throws IOException {
-				delegate.setScorer(scorer);
+				if (delegate != null) {
+					delegate.setScorer(scorer);
+				}
 			}
 
 			@Override
@@ -160,7 +184,12 @@ final class FacetCollector implements Collector {
 					for (int i = start; i < end; i++) {
 						leafCounts[ords[i]]++;
 					}
-					delegate.collect(doc);
+					if (passed != null) {
+						passed.set(doc);
+					}
+					if (delegate != null) {
+						delegate.collect(doc);
+					}
 				}
 				else if (Long.bitCount(missing) == 1) {
 					int facet = filterFacets[Long.numberOfTrailingZeros(missing)];
@@ -175,8 +204,11 @@ final class FacetCollector implements Collector {
 		};
 	}
 
-	/** The hits, total and counts of a search over every slice. */
-	record Result(long total, TopDocs top, Map<String, Map<String, Long>> counts) {
+	/**
+	 * The total, hits (null when only counting), counts and, when recorded, the documents
+	 * that pass every filter per segment, of a search over every slice.
+	 */
+	record Result(long total, TopDocs top, Map<String, Map<String, Long>> counts, FixedBitSet[] passing) {
 	}
 
 	/**
@@ -191,16 +223,32 @@ final class FacetCollector implements Collector {
 
 		private final TopFieldCollectorManager top;
 
+		private final FixedBitSet[] passing;
+
+		/** Counts and collects the best {@code wanted} hits in one pass. */
 		Manager(Snapshot snapshot, Map<String, Set<String>> filters, Sort sort, int wanted) {
 			this.snapshot = snapshot;
 			this.filters = filters;
 			this.top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE,
 					snapshot.searcher().getSlices().length > 1);
+			this.passing = null;
+		}
+
+		/**
+		 * Counts without scoring and, when there are filters, records the documents that
+		 * pass them all.
+		 */
+		Manager(Snapshot snapshot, Map<String, Set<String>> filters) {
+			this.snapshot = snapshot;
+			this.filters = filters;
+			this.top = null;
+			this.passing = filters.isEmpty() ? null : new FixedBitSet[snapshot.reader().leaves().size()];
 		}
 
 		@Override
 		public FacetCollector newCollector() throws IOException {
-			return new FacetCollector(this.snapshot, this.filters, this.top.newCollector());
+			return new FacetCollector(this.snapshot, this.filters, (this.top != null) ? this.top.newCollector() : null,
+					this.passing);
 		}
 
 		@Override
@@ -210,7 +258,9 @@ final class FacetCollector implements Collector {
 			Map<String, Map<String, Long>> counts = null;
 			for (FacetCollector collector : collectors) {
 				total += collector.total();
-				hits.add(collector.hits);
+				if (collector.hits != null) {
+					hits.add(collector.hits);
+				}
 				Map<String, Map<String, Long>> more = collector.counts();
 				if (counts == null) {
 					counts = more;
@@ -223,7 +273,8 @@ final class FacetCollector implements Collector {
 					});
 				}
 			}
-			return new Result(total, this.top.reduce(hits), (counts != null) ? counts : Map.of());
+			return new Result(total, (this.top != null) ? this.top.reduce(hits) : null,
+					(counts != null) ? counts : Map.of(), this.passing);
 		}
 
 	}

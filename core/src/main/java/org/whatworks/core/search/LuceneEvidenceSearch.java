@@ -38,6 +38,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -261,28 +263,55 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	private Run run(Snapshot snapshot, SearchRequest request, QueryText text, Map<String, Set<String>> filters,
 			boolean allTerms) throws IOException {
 		Built built = buildQuery(snapshot, text, allTerms, true);
+		try {
+			return run(snapshot, request, built, filters);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			// synonyms of many long phrases can expand too far: search without them
+			return run(snapshot, request, buildQuery(snapshot, text, allTerms, false), filters);
+		}
+	}
+
+	private Run run(Snapshot snapshot, SearchRequest request, Built built, Map<String, Set<String>> filters)
+			throws IOException {
 		boolean relevance = request.sort() == SortOrder.RELEVANCE;
 		Sort sort = sort(request, relevance);
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
 		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
-		boolean rescoring = relevance && built.rescore != null;
-		int collect = rescoring ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
-		FacetCollector.Result result;
-		try {
-			result = snapshot.searcher()
-				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
+		boolean scored = relevance && built.highlight != null;
+		if (!scored) {
+			// sorted on doc values (or browsing, where every score is the same): nothing
+			// to score, so one pass counts and collects
+			FacetCollector.Result result = snapshot.searcher()
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
+			return new Run(result.total(), result.top(), result.counts(), built.highlight, built.multiWord, false);
 		}
-		catch (IndexSearcher.TooManyClauses ex) {
-			// synonyms of many long phrases can expand too far: search without them
-			built = buildQuery(snapshot, text, allTerms, false);
-			rescoring = relevance && built.rescore != null;
-			collect = rescoring ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
-			result = snapshot.searcher()
-				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
+		// Two passes. Counting every match needs no scores, so a match is confirmed by
+		// its
+		// cheapest clause (no positions read for a synonym phrase when a word matched).
+		// Ranking needs only the best few among the documents that pass the filters, so
+		// it may skip those that cannot make it. One pass that scores every match to
+		// count it costs several times as much on broad queries.
+		FacetCollector.Result counted = snapshot.searcher()
+			.search(built.query, new FacetCollector.Manager(snapshot, filters));
+		int collect = (built.rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
+		TopDocs top;
+		if (counted.total() == 0) {
+			top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 		}
-		TopDocs top = rescoring ? rescore(snapshot, result.top(), built.rescore) : result.top();
-		return new Run(result.total(), top, result.counts(), built.highlight, built.multiWord,
-				relevance && built.highlight != null);
+		else {
+			Query ranked = (counted.passing() == null) ? built.query
+					: new BooleanQuery.Builder().add(built.query, BooleanClause.Occur.MUST)
+						.add(new PassingDocsQuery(counted.passing()), BooleanClause.Occur.FILTER)
+						.build();
+			top = snapshot.searcher()
+				.search(ranked, new TopFieldCollectorManager(sort, collect, null, collect,
+						snapshot.searcher().getSlices().length > 1));
+			if (built.rescore != null) {
+				top = rescore(snapshot, top, built.rescore);
+			}
+		}
+		return new Run(counted.total(), top, counted.counts(), built.highlight, built.multiWord, true);
 	}
 
 	/**

@@ -188,6 +188,37 @@ class LuceneEvidenceSearchTests {
 		assertThat(results.facets().get(Facets.COST).values()).extracting(FacetValue::value).contains("1", "4", "none");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "crime", "people", "young people", "behaviour school", "pupils" })
+	void narrowingKeepsTheOrderAndScoresOfTheHitsThatRemain(String query) {
+		SearchResults everything = search.search(request(query, Map.of(), SortOrder.RELEVANCE, 1, 50));
+		for (String centre : List.of("alpha", "beta", "gamma")) {
+			SearchResults narrowed = search
+				.search(request(query, Map.of(Facets.CENTRE, Set.of(centre)), SortOrder.RELEVANCE, 1, 50));
+			List<SearchHit> expected = everything.hits()
+				.stream()
+				.filter((hit) -> hit.entry().centreId().equals(centre))
+				.toList();
+			assertThat(narrowed.total()).as("%s in %s", query, centre).isEqualTo(expected.size());
+			assertThat(narrowed.hits()).extracting((hit) -> hit.entry().ref().toString(), SearchHit::score)
+				.as("%s in %s", query, centre)
+				.containsExactlyElementsOf(expected.stream()
+					.map((hit) -> org.assertj.core.groups.Tuple.tuple(hit.entry().ref().toString(), hit.score()))
+					.toList());
+		}
+	}
+
+	@Test
+	void narrowingIsCheckedOnQueriesThatMatchSeveralCentres() {
+		assertThat(refs(search.search(request("people", Map.of(), SortOrder.RELEVANCE, 1, 50))))
+			.anyMatch((ref) -> ref.startsWith("alpha/"))
+			.anyMatch((ref) -> ref.startsWith("beta/"))
+			.anyMatch((ref) -> ref.startsWith("gamma/"));
+		assertThat(refs(search.search(request("behaviour school", Map.of(), SortOrder.RELEVANCE, 1, 50))))
+			.anyMatch((ref) -> ref.startsWith("alpha/"))
+			.anyMatch((ref) -> ref.startsWith("beta/"));
+	}
+
 	@Test
 	void taxonomyFacetsIncludeNarrowerTerms() {
 		SearchResults results = search
