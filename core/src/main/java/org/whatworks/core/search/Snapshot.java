@@ -99,10 +99,7 @@ final class Snapshot {
 
 			@Override
 			protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-				// two slices of about half the documents each, one per core
-				int docs = leaves.stream().mapToInt((leaf) -> leaf.reader().maxDoc()).sum();
-				int perSlice = (docs < parallelFrom) ? Integer.MAX_VALUE : (docs + 1) / 2;
-				return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE);
+				return twoSlices(leaves);
 			}
 
 		} : new IndexSearcher(this.reader);
@@ -262,6 +259,56 @@ final class Snapshot {
 		if (ex != null) {
 			throw new IllegalStateException("Indexing failed", ex);
 		}
+	}
+
+	/**
+	 * Two slices of as near half the documents each as whole segments allow (one per
+	 * core; the slower slice sets the time of a search), or one below
+	 * {@link #parallelFrom} documents.
+	 */
+	static IndexSearcher.LeafSlice[] twoSlices(List<LeafReaderContext> leaves) {
+		int docs = leaves.stream().mapToInt((leaf) -> leaf.reader().maxDoc()).sum();
+		if (docs < parallelFrom || leaves.size() < 2) {
+			return new IndexSearcher.LeafSlice[] { new IndexSearcher.LeafSlice(new ArrayList<>(leaves)) };
+		}
+		List<List<LeafReaderContext>> halves = List.of(new ArrayList<>(), new ArrayList<>());
+		int n = leaves.size();
+		if (n <= 16) {
+			// few segments: try every split, keep the most even
+			long best = Long.MAX_VALUE;
+			int bestMask = 0;
+			for (int mask = 0; mask < (1 << (n - 1)); mask++) {
+				long first = 0;
+				for (int i = 0; i < n; i++) {
+					if ((mask & (1 << i)) != 0) {
+						first += leaves.get(i).reader().maxDoc();
+					}
+				}
+				long gap = Math.abs(docs - 2 * first);
+				if (gap < best) {
+					best = gap;
+					bestMask = mask;
+				}
+			}
+			for (int i = 0; i < n; i++) {
+				halves.get(((bestMask & (1 << i)) != 0) ? 0 : 1).add(leaves.get(i));
+			}
+		}
+		else {
+			List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
+			largestFirst.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+			int[] sizes = new int[2];
+			for (LeafReaderContext leaf : largestFirst) {
+				int lighter = (sizes[0] <= sizes[1]) ? 0 : 1;
+				halves.get(lighter).add(leaf);
+				sizes[lighter] += leaf.reader().maxDoc();
+			}
+		}
+		if (halves.get(0).isEmpty() || halves.get(1).isEmpty()) {
+			return new IndexSearcher.LeafSlice[] { new IndexSearcher.LeafSlice(new ArrayList<>(leaves)) };
+		}
+		return new IndexSearcher.LeafSlice[] { new IndexSearcher.LeafSlice(halves.get(0)),
+				new IndexSearcher.LeafSlice(halves.get(1)) };
 	}
 
 	/** Takes a reference; false if the snapshot is already closed. */
