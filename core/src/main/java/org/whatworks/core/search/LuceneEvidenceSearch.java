@@ -292,8 +292,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		// Ranking needs only the best few among the documents that pass the filters, so
 		// it may skip those that cannot make it. One pass that scores every match to
 		// count it costs several times as much on broad queries.
-		FacetCollector.Result counted = snapshot.searcher()
-			.search(built.query, new FacetCollector.Manager(snapshot, filters));
+		FacetCollector.Result counted = MatchingDocs.collect(snapshot.searcher(), built.query,
+				new FacetCollector.Manager(snapshot, filters));
 		int collect = (built.rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 		TopDocs top;
 		if (counted.total() == 0) {

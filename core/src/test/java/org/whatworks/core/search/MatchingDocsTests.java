@@ -1,0 +1,96 @@
+package org.whatworks.core.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Counting by bit sets finds exactly what the query itself matches. */
+class MatchingDocsTests {
+
+	private static LuceneEvidenceSearch search;
+
+	private static Snapshot snapshot;
+
+	@BeforeAll
+	static void build() {
+		search = new LuceneEvidenceSearch(SearchFixture.catalogue());
+		snapshot = Snapshot.build(SearchFixture.catalogue(), SearchSettings.inMemory(), 1, null);
+	}
+
+	@AfterAll
+	static void close() {
+		snapshot.release();
+		search.close();
+	}
+
+	private static TreeSet<Integer> byLucene(IndexSearcher searcher, Query query) throws IOException {
+		TreeSet<Integer> docs = new TreeSet<>();
+		searcher.search(query, new SimpleCollector() {
+
+			private int base;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) {
+				this.base = context.docBase;
+			}
+
+			@Override
+			public void collect(int doc) {
+				docs.add(this.base + doc);
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		});
+		return docs;
+	}
+
+	private static TreeSet<Integer> byBitSets(IndexSearcher searcher, Query query) throws IOException {
+		TreeSet<Integer> docs = new TreeSet<>();
+		List<FixedBitSet> segments = MatchingDocs.perSegment(searcher, query);
+		List<LeafReaderContext> leaves = new ArrayList<>(searcher.getIndexReader().leaves());
+		for (int i = 0; i < leaves.size(); i++) {
+			FixedBitSet bits = segments.get(i);
+			if (bits != null) {
+				for (int doc = 0; doc < bits.length(); doc++) {
+					if (bits.get(doc)) {
+						docs.add(leaves.get(i).docBase + doc);
+					}
+				}
+			}
+		}
+		return docs;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "crime", "young people", "kids therapy", "high blood pressure", "crime -prison",
+			"\"street lighting\" -cctv", "flu jab", "cameras car parks", "asb", "older people falls",
+			"\"young people\" mentoring", "-crime", "pupils -\"small group\"", "tuition catch up",
+			"nothing matches xyzzy", "behaviour school reading feedback" })
+	void findsExactlyWhatTheQueryMatches(String text) throws IOException {
+		for (boolean allTerms : new boolean[] { true, false }) {
+			Query query = search.buildQuery(snapshot, QueryText.parse(text), allTerms, true).query();
+			TreeSet<Integer> expected = byLucene(snapshot.searcher(), query);
+			assertThat(byBitSets(snapshot.searcher(), query)).as("%s (all terms %s): %s", text, allTerms, query)
+				.isEqualTo(expected);
+		}
+	}
+
+}
