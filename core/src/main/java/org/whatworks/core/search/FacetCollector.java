@@ -235,14 +235,14 @@ final class FacetCollector implements Collector {
 		}
 
 		/**
-		 * Counts without scoring and, when there are filters, records the documents that
-		 * pass them all.
+		 * Counts without scoring and records the documents that pass every filter (all
+		 * matches when there are none).
 		 */
 		Manager(Snapshot snapshot, Map<String, Set<String>> filters) {
 			this.snapshot = snapshot;
 			this.filters = filters;
 			this.top = null;
-			this.passing = filters.isEmpty() ? null : new FixedBitSet[snapshot.reader().leaves().size()];
+			this.passing = new FixedBitSet[snapshot.reader().leaves().size()];
 		}
 
 		@Override

@@ -30,6 +30,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -286,32 +288,83 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
 			return new Run(result.total(), result.top(), result.counts(), built.highlight, built.multiWord, false);
 		}
-		// Two passes. Counting every match needs no scores, so a match is confirmed by
-		// its
-		// cheapest clause (no positions read for a synonym phrase when a word matched).
-		// Ranking needs only the best few among the documents that pass the filters, so
-		// it may skip those that cannot make it. One pass that scores every match to
-		// count it costs several times as much on broad queries.
+		// Two passes. Counting every match needs no scores, so matches are found as bit
+		// sets, word by word (no positions read for a synonym phrase when a word
+		// matched). Ranking then looks only at the documents that pass the filters and
+		// needs only the best few, so Lucene may skip those that cannot make it. One pass
+		// that scored every match to count it cost several times as much on broad
+		// queries.
 		FacetCollector.Result counted = MatchingDocs.collect(snapshot.searcher(), built.query,
 				new FacetCollector.Manager(snapshot, filters));
-		int collect = (built.rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 		TopDocs top;
 		if (counted.total() == 0) {
 			top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 		}
 		else {
-			Query ranked = (counted.passing() == null) ? built.query
-					: new BooleanQuery.Builder().add(built.query, BooleanClause.Occur.MUST)
-						.add(new PassingDocsQuery(counted.passing()), BooleanClause.Occur.FILTER)
-						.build();
+			// phrases (typed, or synonyms of several words) are the dear part of a score:
+			// the first pass leaves them out and the rescoring window adds them back, so
+			// every hit in the window gets its exact score
+			List<Query> phrases = new ArrayList<>();
+			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(new PassingDocsQuery(counted.passing()),
+					BooleanClause.Occur.FILTER);
+			for (BooleanClause clause : ((BooleanQuery) built.query).clauses()) {
+				if (clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.SHOULD) {
+					Query scoring = withoutPhrases(clause.getQuery(), 1f, phrases);
+					if (scoring != null) {
+						ranked.add(scoring, BooleanClause.Occur.SHOULD);
+					}
+				}
+			}
+			Query rescore = built.rescore;
+			if (!phrases.isEmpty()) {
+				BooleanQuery.Builder more = new BooleanQuery.Builder();
+				if (rescore != null) {
+					more.add(rescore, BooleanClause.Occur.SHOULD);
+				}
+				phrases.forEach((phrase) -> more.add(phrase, BooleanClause.Occur.SHOULD));
+				rescore = more.build();
+			}
+			int collect = (rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 			top = snapshot.searcher()
-				.search(ranked, new TopFieldCollectorManager(sort, collect, null, collect,
+				.search(ranked.build(), new TopFieldCollectorManager(sort, collect, null, collect,
 						snapshot.searcher().getSlices().length > 1));
-			if (built.rescore != null) {
-				top = rescore(snapshot, top, built.rescore);
+			if (rescore != null) {
+				top = rescore(snapshot, top, rescore);
 			}
 		}
 		return new Run(counted.total(), top, counted.counts(), built.highlight, built.multiWord, true);
+	}
+
+	/**
+	 * The scoring part of a query without its phrases, every clause optional (the bit set
+	 * of matches decides what matches); each phrase removed goes to {@code phrases} with
+	 * the boost it had, so that adding their scores gives the query's score. Null if
+	 * nothing is left.
+	 */
+	static Query withoutPhrases(Query query, float boost, List<Query> phrases) {
+		if (query instanceof PhraseQuery || query instanceof MultiPhraseQuery) {
+			phrases.add((boost == 1f) ? query : new BoostQuery(query, boost));
+			return null;
+		}
+		if (query instanceof BoostQuery boosted) {
+			Query inner = withoutPhrases(boosted.getQuery(), boost * boosted.getBoost(), phrases);
+			return (inner != null) ? new BoostQuery(inner, boosted.getBoost()) : null;
+		}
+		if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0) {
+			BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+			int kept = 0;
+			for (BooleanClause clause : bool.clauses()) {
+				if (clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.SHOULD) {
+					Query inner = withoutPhrases(clause.getQuery(), boost, phrases);
+					if (inner != null) {
+						scoring.add(inner, BooleanClause.Occur.SHOULD);
+						kept++;
+					}
+				}
+			}
+			return (kept > 0) ? scoring.build() : null;
+		}
+		return query;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.assertj.core.data.Offset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,29 @@ class MatchingDocsTests {
 			}
 		}
 		return docs;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "crime", "young people", "kids therapy", "high blood pressure", "\"street lighting\"",
+			"flu jab", "older people falls", "\"young people\" mentoring", "behaviour school reading feedback" })
+	void everyHitHasTheScoreOfTheWholeQueryThoughPhrasesAreAddedLater(String text) throws IOException {
+		LuceneEvidenceSearch.Built built = search.buildQuery(snapshot, QueryText.parse(text), true, true);
+		if (snapshot.searcher().count(built.query()) < LuceneEvidenceSearch.FEW_HITS && built.multiWord()) {
+			// the search falls back to any of the words
+			built = search.buildQuery(snapshot, QueryText.parse(text), false, true);
+		}
+		BooleanQuery.Builder whole = new BooleanQuery.Builder().add(built.query(), BooleanClause.Occur.MUST);
+		if (built.rescore() != null) {
+			whole.add(built.rescore(), BooleanClause.Occur.SHOULD);
+		}
+		Query query = whole.build();
+		SearchResults results = search.search(new SearchRequest(text, java.util.Map.of(), SortOrder.RELEVANCE, 1, 50));
+		assertThat(results.hits()).as(text).isNotEmpty();
+		for (SearchHit hit : results.hits()) {
+			int doc = snapshot.doc(hit.entry().ref());
+			float expected = snapshot.searcher().explain(query, doc).getValue().floatValue();
+			assertThat(hit.score()).as("%s: %s", text, hit.entry().ref()).isCloseTo(expected, Offset.offset(1e-4f));
+		}
 	}
 
 	@ParameterizedTest
