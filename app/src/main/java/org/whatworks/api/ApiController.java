@@ -10,6 +10,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,8 +49,11 @@ class ApiController {
 
 	private final ApiSupport support;
 
-	ApiController(ApiSupport support) {
+	private final SearchAnswerCache answers;
+
+	ApiController(ApiSupport support, SearchAnswerCache answers) {
 		this.support = support;
+		this.answers = answers;
 	}
 
 	@GetMapping("/centres")
@@ -132,8 +136,10 @@ class ApiController {
 			taxonomy is a facet named <centre>.<taxonomy> (for example education.phase=primary), listed \
 			in the facets of a search narrowed to that one centre. Any other parameter, an unknown value, \
 			a page outside 1-1000 or a size outside 1-100 is a 400 naming the parameter and what it allows.""")
-	@ApiResponse(responseCode = "200", description = "One page of results with facets.")
-	ResponseEntity<ApiModel.SearchResponse> search(@Parameter(
+	@ApiResponse(responseCode = "200", description = "One page of results with facets.",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ApiModel.SearchResponse.class)))
+	ResponseEntity<byte[]> search(@Parameter(
 			description = "What to search for; blank browses everything. Quotes make phrases, a leading minus excludes a word.",
 			example = "mentoring") @RequestParam(name = "q", required = false) String q,
 			@Parameter(description = "Centre ids (repeatable), as listed by GET /api/v1/centres.") @RequestParam(
@@ -171,8 +177,12 @@ class ApiController {
 			HttpServletRequest request) {
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		SearchRequest searchRequest = SearchParameters.parse(request.getParameterMap(), catalogue);
-		SearchResults results = this.support.search().search(searchRequest);
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		return this.answers.answer(searchRequest, mapper.base(), () -> search(searchRequest, mapper));
+	}
+
+	private ApiModel.SearchResponse search(SearchRequest searchRequest, ApiMapper mapper) {
+		SearchResults results = this.support.search().search(searchRequest);
 		List<ApiModel.Result> hits = new ArrayList<>();
 		for (SearchHit hit : results.hits()) {
 			hits.add(mapper.result(hit.entry(), hit.highlights()));
@@ -188,10 +198,10 @@ class ApiController {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		searchRequest.filters().forEach((name, values) -> filters.put(name, values.stream().sorted().toList()));
 		Map<String, List<String>> linkParams = SearchParameters.linkParameters(searchRequest);
-		return ApiSupport.ok(new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
+		return new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
 				searchRequest.size(), results.pages(), searchRequest.sort().name().toLowerCase(java.util.Locale.ROOT),
 				filters, hits, facets, results.suggestion(), new ApiModel.Downloads(
-						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams))));
+						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams)));
 	}
 
 	@GetMapping("/suggest")
