@@ -64,6 +64,20 @@ class SearchAnswerCacheTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void filtersAndDownloadLinksAreInNameOrderSoAnswersAndETagsDoNotChangeWithARestart() throws Exception {
+		var answer = JSON
+			.readTree(get("/api/v1/search?q=reading&lifeStage=PRIMARY_AGE&centre=education&domain=EDUCATION_AND_SKILLS"
+					+ "&band=PROMISING&education.phase=primary&cost=1&confidence=3&approach=TEACHING_AND_CURRICULUM")
+				.body());
+		List<String> names = new java.util.ArrayList<>(answer.path("filters").propertyNames());
+		assertThat(names).hasSize(8).isSorted();
+		String csv = answer.path("downloads").path("csv").asString();
+		assertThat(csv)
+			.contains("?q=reading&approach=TEACHING_AND_CURRICULUM&band=PROMISING&centre=education&confidence=3"
+					+ "&cost=1&domain=EDUCATION_AND_SKILLS&education.phase=primary&lifeStage=PRIMARY_AGE");
+	}
+
+	@Test
 	void linksInAKeptAnswerStartAtTheBaseUrlOfEachRequest() throws Exception {
 		String viaLocalhost = get("/api/v1/search?q=feedback").body();
 		String viaLoopback = send(java.net.http.HttpRequest
