@@ -2,6 +2,8 @@
 # Load test of the packaged site on loopback with wrk: sustained requests per second and
 # p99 latency for the search API and the search page, errors, and heap and RSS before and
 # after the run. Bounded: each run lasts DURATION seconds and the script stops the app.
+# The search API is run twice: with 20 real queries repeating (answered from the API's
+# cache once warm) and with every query different (the cache never helps).
 #
 #   scripts/load-test.sh                 # build the jar if missing, 60 s per target
 #   DURATION=20 scripts/load-test.sh     # shorter
@@ -61,6 +63,26 @@ done = function(summary, latency, requests)
 end
 LUA
 
+# the same queries, each made unique by an extra word that matches nothing: every request
+# is a cache miss and a real search
+cat > "$OUT/unique.lua" <<'LUA'
+local queries = { "reading", "mentoring", "feedback", "phonics", "falls", "exercise", "policing",
+  "loneliness", "parenting", "employment", "apprenticeships", "street lighting", "homework",
+  "early years", "social prescribing", "dementia", "alcohol", "tutoring", "cctv", "broadband" }
+local prefix = os.getenv("LOAD_PATH") or "/api/v1/search?q="
+local i = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+request = function()
+  i = i + 1
+  return wrk.format("GET", prefix .. queries[(i % #queries) + 1]:gsub(" ", "+") .. "+u" .. tid .. "x" .. i)
+end
+LUA
+sed -n '/^done = function/,$p' "$OUT/queries.lua" >> "$OUT/unique.lua"
+
 memory() { # heap used after a full GC (MB) and resident set size (MB)
   jcmd "$APP" GC.run >/dev/null 2>&1 || true
   sleep 1
@@ -70,20 +92,34 @@ memory() { # heap used after a full GC (MB) and resident set size (MB)
   echo "heap_mb=${heap:-?} rss_mb=${rss}"
 }
 
-run() { # name path
-  local name=$1 path=$2
-  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "$BASE" >/dev/null
-  echo "$name before: $(memory)" | tee -a "$OUT/summary.txt"
-  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$OUT/queries.lua" "$BASE" \
-    > "$OUT/$name.wrk.txt"
+busy() { # CPU time used so far: the whole machine, and the app (clock ticks)
+  echo "$(awk '/^cpu / {print $2+$3+$4+$7+$8}' /proc/stat) $(awk '{print $14+$15}' "/proc/$APP/stat")"
+}
+
+run() { # name path [request script]
+  local name=$1 path=$2 script=${3:-queries.lua}
+  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/$script" "$BASE" >/dev/null
+  echo "$name before: $(memory) load: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/summary.txt"
+  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$OUT/$script" "$BASE" \
+    > "$OUT/$name.wrk.txt" &
+  local wrk=$! before after
+  before=$(busy)
+  wait "$wrk"
+  after=$(busy)
   echo "$name: $(grep '^RESULT' "$OUT/$name.wrk.txt" | sed 's/^RESULT //')" | tee -a "$OUT/summary.txt"
-  echo "$name after: $(memory)" | tee -a "$OUT/summary.txt"
+  # cores busy during the run: all, the app's, and everything else (wrk, the kernel, any
+  # other process: more than about 0.3 besides wrk means the machine was not quiet)
+  echo "$before $after" | awk -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v name="$name" '{
+    printf "%s cpu: machine %.2f app %.2f rest %.2f cores\n", name, ($3-$1)/hz/d, ($4-$2)/hz/d, (($3-$1)-($4-$2))/hz/d }' \
+    | tee -a "$OUT/summary.txt"
+  echo "$name after: $(memory) load: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/summary.txt"
 }
 
 : > "$OUT/summary.txt"
 echo "load test: ${DURATION}s per target, ${THREADS} threads, ${CONNECTIONS} connections, heap ${HEAP}, $(nproc) cores" \
   | tee -a "$OUT/summary.txt"
 run search-api "/api/v1/search?q="
+run search-api-unique "/api/v1/search?q=" unique.lua
 run search-page "/search?q="
 
 if grep -E 'socket_errors=[1-9]|non2xx=[1-9]' "$OUT/summary.txt" >/dev/null; then

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,9 @@ class ApiConfiguration implements WebMvcConfigurer {
 	static final String[] READ_PATHS = { "/api/*", "/data/*", "/sitemap.xml", "/robots.txt", "/opensearch.xml",
 			"/opensearch/*", "/feed.atom", "/v3/api-docs", "/v3/api-docs/*" };
 
+	/** The search API's path: its answers carry their own ETags. */
+	static final String SEARCH_PATH = "/api/v1/search";
+
 	@Bean
 	FilterRegistrationBean<ProblemResponseFilter> apiProblemResponseFilter() {
 		FilterRegistrationBean<ProblemResponseFilter> registration = new FilterRegistrationBean<>(
@@ -44,10 +48,23 @@ class ApiConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * ETags from a hash of the body, except for the search API, whose answers carry the
+	 * ETag of the {@link SearchAnswerCache cached answer}: hashing them again on every
+	 * request would cost more than the search, and buffering them would lose their
+	 * Content-Length.
+	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+				new ShallowEtagHeaderFilter() {
+
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return SEARCH_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+					}
+
+				});
 		registration.addUrlPatterns(READ_PATHS);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;

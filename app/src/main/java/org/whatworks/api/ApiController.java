@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,8 +51,11 @@ class ApiController {
 
 	private final ApiSupport support;
 
-	ApiController(ApiSupport support) {
+	private final SearchAnswerCache answers;
+
+	ApiController(ApiSupport support, SearchAnswerCache answers) {
 		this.support = support;
+		this.answers = answers;
 	}
 
 	@GetMapping("/centres")
@@ -132,47 +138,54 @@ class ApiController {
 			taxonomy is a facet named <centre>.<taxonomy> (for example education.phase=primary), listed \
 			in the facets of a search narrowed to that one centre. Any other parameter, an unknown value, \
 			a page outside 1-1000 or a size outside 1-100 is a 400 naming the parameter and what it allows.""")
-	@ApiResponse(responseCode = "200", description = "One page of results with facets.")
-	ResponseEntity<ApiModel.SearchResponse> search(@Parameter(
+	@ApiResponse(responseCode = "200", description = "One page of results with facets.",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ApiModel.SearchResponse.class)))
+	// The parameters are documented here but read from the request by SearchParameters,
+	// which checks them all: binding eleven method arguments cost more than a cached
+	// answer.
+	@Parameter(name = "q", in = ParameterIn.QUERY,
 			description = "What to search for; blank browses everything. Quotes make phrases, a leading minus excludes a word.",
-			example = "mentoring") @RequestParam(name = "q", required = false) String q,
-			@Parameter(description = "Centre ids (repeatable), as listed by GET /api/v1/centres.") @RequestParam(
-					name = Facets.CENTRE, required = false) List<String> centre,
-			@Parameter(description = "Outcome domain codes (repeatable); see /api/v1/standard.",
-					array = @ArraySchema(schema = @Schema(implementation = OutcomeDomain.class))) @RequestParam(
-							name = Facets.DOMAIN, required = false) List<String> domain,
-			@Parameter(description = "Life stage codes (repeatable); see /api/v1/standard.", array = @ArraySchema(
-					schema = @Schema(implementation = org.whatworks.core.standard.LifeStage.class))) @RequestParam(
-							name = Facets.LIFE_STAGE, required = false) List<String> lifeStage,
-			@Parameter(description = "Approach type codes (repeatable); see /api/v1/standard.",
-					array = @ArraySchema(schema = @Schema(implementation = ApproachType.class))) @RequestParam(
-							name = Facets.APPROACH, required = false) List<String> approach,
-			@Parameter(description = "Evidence band codes of the headline finding (repeatable).",
-					array = @ArraySchema(schema = @Schema(implementation = EvidenceBand.class))) @RequestParam(
-							name = Facets.BAND, required = false) List<String> band,
-			@Parameter(description = "Network confidence 0-5 of the headline finding (repeatable).",
-					array = @ArraySchema(schema = @Schema(type = "string",
-							allowableValues = { "0", "1", "2", "3", "4", "5" }))) @RequestParam(
-									name = Facets.CONFIDENCE, required = false) List<String> confidence,
-			@Parameter(description = "Network cost band 1-5, or none when not assessed (repeatable).",
-					array = @ArraySchema(schema = @Schema(type = "string",
-							allowableValues = { "1", "2", "3", "4", "5", "none" }))) @RequestParam(name = Facets.COST,
-									required = false) List<String> cost,
-			@Parameter(description = "The order of results.",
-					schema = @Schema(type = "string",
-							allowableValues = { "relevance", "confidence", "cost", "impact", "title", "reviewed" },
-							defaultValue = "relevance")) @RequestParam(name = "sort", required = false) String sort,
-			@Parameter(description = "The page, from 1 to 1000.",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "1000",
-							defaultValue = "1")) @RequestParam(name = "page", required = false) String page,
-			@Parameter(description = "Results per page, 1 to 100.",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "100",
-							defaultValue = "20")) @RequestParam(name = "size", required = false) String size,
-			HttpServletRequest request) {
+			example = "mentoring", schema = @Schema(type = "string"))
+	@Parameter(name = Facets.CENTRE, in = ParameterIn.QUERY,
+			description = "Centre ids (repeatable), as listed by GET /api/v1/centres.",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.DOMAIN, in = ParameterIn.QUERY,
+			description = "Outcome domain codes (repeatable); see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(implementation = OutcomeDomain.class)))
+	@Parameter(name = Facets.LIFE_STAGE, in = ParameterIn.QUERY,
+			description = "Life stage codes (repeatable); see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(implementation = org.whatworks.core.standard.LifeStage.class)))
+	@Parameter(name = Facets.APPROACH, in = ParameterIn.QUERY,
+			description = "Approach type codes (repeatable); see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(implementation = ApproachType.class)))
+	@Parameter(name = Facets.BAND, in = ParameterIn.QUERY,
+			description = "Evidence band codes of the headline finding (repeatable).",
+			array = @ArraySchema(schema = @Schema(implementation = EvidenceBand.class)))
+	@Parameter(name = Facets.CONFIDENCE, in = ParameterIn.QUERY,
+			description = "Network confidence 0-5 of the headline finding (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1", "2", "3", "4", "5" })))
+	@Parameter(name = Facets.COST, in = ParameterIn.QUERY,
+			description = "Network cost band 1-5, or none when not assessed (repeatable).",
+			array = @ArraySchema(
+					schema = @Schema(type = "string", allowableValues = { "1", "2", "3", "4", "5", "none" })))
+	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order of results.",
+			schema = @Schema(type = "string",
+					allowableValues = { "relevance", "confidence", "cost", "impact", "title", "reviewed" },
+					defaultValue = "relevance"))
+	@Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1 to 1000.",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "1"))
+	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100.",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+	ResponseEntity<byte[]> search(@Parameter(hidden = true) HttpServletRequest request) {
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		SearchRequest searchRequest = SearchParameters.parse(request.getParameterMap(), catalogue);
-		SearchResults results = this.support.search().search(searchRequest);
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
+		return this.answers.answer(searchRequest, mapper.base(), () -> search(searchRequest, mapper));
+	}
+
+	private ApiModel.SearchResponse search(SearchRequest searchRequest, ApiMapper mapper) {
+		SearchResults results = this.support.search().search(searchRequest);
 		List<ApiModel.Result> hits = new ArrayList<>();
 		for (SearchHit hit : results.hits()) {
 			hits.add(mapper.result(hit.entry(), hit.highlights()));
@@ -186,12 +199,13 @@ class ApiController {
 						.toList());
 		}
 		Map<String, List<String>> filters = new LinkedHashMap<>();
-		searchRequest.filters().forEach((name, values) -> filters.put(name, values.stream().sorted().toList()));
+		new TreeMap<>(searchRequest.filters())
+			.forEach((name, values) -> filters.put(name, values.stream().sorted().toList()));
 		Map<String, List<String>> linkParams = SearchParameters.linkParameters(searchRequest);
-		return ApiSupport.ok(new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
+		return new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
 				searchRequest.size(), results.pages(), searchRequest.sort().name().toLowerCase(java.util.Locale.ROOT),
 				filters, hits, facets, results.suggestion(), new ApiModel.Downloads(
-						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams))));
+						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams)));
 	}
 
 	@GetMapping("/suggest")

@@ -219,7 +219,7 @@ final class SearchParameters {
 		if (!request.query().isEmpty()) {
 			query.put(QUERY, List.of(request.query()));
 		}
-		request.filters().forEach((name, values) -> query.put(name, values.stream().sorted().toList()));
+		new TreeMap<>(request.filters()).forEach((name, values) -> query.put(name, values.stream().sorted().toList()));
 		if (request.sort() != SortOrder.RELEVANCE) {
 			query.put(SORT, List.of(request.sort().name().toLowerCase(Locale.ROOT)));
 		}

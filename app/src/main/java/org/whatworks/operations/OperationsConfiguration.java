@@ -11,9 +11,13 @@ import org.whatworks.network.NetworkContent;
 class OperationsConfiguration {
 
 	@Bean
-	static SearchMetricsPostProcessor searchMetricsPostProcessor(ObjectProvider<MeterRegistry> registry,
-			ObjectProvider<SearchInsights> insights) {
-		return new SearchMetricsPostProcessor(registry, insights);
+	static SearchMetricsPostProcessor searchMetricsPostProcessor(ObjectProvider<SearchMetrics> metrics) {
+		return new SearchMetricsPostProcessor(metrics);
+	}
+
+	@Bean
+	SearchMetrics searchMetrics(MeterRegistry registry, SearchInsights insights) {
+		return new SearchMetrics(registry, insights);
 	}
 
 	@Bean

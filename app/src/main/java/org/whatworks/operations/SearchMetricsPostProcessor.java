@@ -1,7 +1,5 @@
 package org.whatworks.operations;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.whatworks.core.search.EvidenceSearch;
@@ -12,19 +10,16 @@ import org.whatworks.core.search.EvidenceSearch;
  */
 class SearchMetricsPostProcessor implements BeanPostProcessor {
 
-	private final ObjectProvider<MeterRegistry> registry;
+	private final ObjectProvider<SearchMetrics> metrics;
 
-	private final ObjectProvider<SearchInsights> insights;
-
-	SearchMetricsPostProcessor(ObjectProvider<MeterRegistry> registry, ObjectProvider<SearchInsights> insights) {
-		this.registry = registry;
-		this.insights = insights;
+	SearchMetricsPostProcessor(ObjectProvider<SearchMetrics> metrics) {
+		this.metrics = metrics;
 	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof EvidenceSearch search && !(bean instanceof MeteredEvidenceSearch)) {
-			return new MeteredEvidenceSearch(search, this.registry.getObject(), this.insights.getObject());
+			return new MeteredEvidenceSearch(search, this.metrics.getObject());
 		}
 		return bean;
 	}

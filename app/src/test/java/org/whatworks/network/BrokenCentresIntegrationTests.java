@@ -150,9 +150,18 @@ class BrokenCentresIntegrationTests {
 		EvidenceSearch search = this.application.getBean(EvidenceSearch.class);
 		Path entry = this.demo.resolve("entries/allotment-plots.md");
 
+		String api = "/api/v1/search?q=allotment";
+		assertThat(get(api, "application/json").body()).contains("Allotment plots for people on waiting lists");
+		assertThat(get(api, "application/json").body()).as("kept by the search API")
+			.contains("Allotment plots for people on waiting lists");
+
 		edit(entry, "title: Allotment plots for people on waiting lists",
 				"title: Allotment plots and polytunnels for people on waiting lists");
 		await().atMost(Duration.ofSeconds(30)).until(() -> search.search(SearchRequest.of("polytunnels")).total() > 0);
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the search API answers from the new content, not a kept answer")
+			.until(() -> get(api, "application/json").body()
+				.contains("Allotment plots and polytunnels for people on waiting lists"));
 		assertThat(get("/preview/status", "text/html").body()).contains("All preview content is valid")
 			.contains(this.demo.toString());
 

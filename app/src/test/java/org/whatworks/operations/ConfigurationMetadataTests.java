@@ -37,7 +37,7 @@ class ConfigurationMetadataTests {
 		}
 		assertThat(names).contains("whatworks.admin.users", "whatworks.admin.stale-after",
 				"whatworks.api.rate-limit.requests-per-second", "whatworks.api.rate-limit.burst",
-				"whatworks.plugins.on-error", "whatworks.centres");
+				"whatworks.api.search-cache.max-size", "whatworks.plugins.on-error", "whatworks.centres");
 		assertThat(undocumented).as("whatworks.* properties without a description").isEmpty();
 	}
 

@@ -55,6 +55,41 @@ class OperationsEndpointsIntegrationTests extends OperationsIntegrationTest {
 	}
 
 	@Test
+	void searchApiAnswersGivenAgainAreStillCountedInMetricsAndInsights() throws Exception {
+		String before = getWithBasic("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body();
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser().get("/api/v1/search?q=Peer+tutoring+homework").statusCode()).isEqualTo(200);
+			assertThat(browser().get("/api/v1/search?q=qqvzzxcachedwq").statusCode()).isEqualTo(200);
+		}
+		String after = getWithBasic("/actuator/prometheus", ADMIN, ADMIN_PASSWORD).body();
+		assertThat(sample(after, "whatworks_search_seconds_count"))
+			.isEqualTo(sample(before, "whatworks_search_seconds_count") + 6);
+		assertThat(sample(after, "whatworks_search_zero_results_total"))
+			.isEqualTo(sample(before, "whatworks_search_zero_results_total") + 3);
+		assertThat(sample(after, "cache_gets_total", "cache=\"api-search\"", "result=\"hit\""))
+			.as("answered from the search API's cache")
+			.isGreaterThanOrEqualTo(sample(before, "cache_gets_total", "cache=\"api-search\"", "result=\"hit\"") + 4);
+		String page = signedIn(ADMIN, ADMIN_PASSWORD).get("/admin/search").body();
+		String zero = page.substring(page.indexOf("id=\"zero-result-queries\""));
+		String top = page.substring(page.indexOf("id=\"top-queries\""), page.indexOf("id=\"zero-result-queries\""));
+		assertThat(top).containsPattern("<td[^>]*>peer tutoring homework</td>\\s*<td[^>]*>3<");
+		assertThat(zero).containsPattern("<td[^>]*>qqvzzxcachedwq</td>\\s*<td[^>]*>3<");
+	}
+
+	/** The value of a sample in Prometheus text with these labels; 0 when absent. */
+	private static double sample(String metrics, String name, String... labels) {
+		for (String line : metrics.split("\n")) {
+			if (!line.startsWith(name + " ") && !line.startsWith(name + "{")) {
+				continue;
+			}
+			if (java.util.Arrays.stream(labels).allMatch(line::contains)) {
+				return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return 0;
+	}
+
+	@Test
 	void searchInsightsListTopAndZeroResultQueriesEscaped() throws Exception {
 		this.search.search(SearchRequest.of("<xqzv onload='zqxv'>"));
 		this.search.search(SearchRequest.of("Reading"));
