@@ -88,6 +88,13 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	 */
 	static final int RESCORE_WINDOW = 300;
 
+	/**
+	 * From this many documents a relevance search counts, ranks and rescores in separate
+	 * steps; below it one pass that scores every match is cheaper (fewer weights to build
+	 * per search). Not final so that checks can run both ways.
+	 */
+	static volatile int stepsFrom = 20_000;
+
 	/** How much of an entry's summary and body highlighting looks at. */
 	private static final int HIGHLIGHT_LENGTH = 20_000;
 
@@ -281,6 +288,14 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
 		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
 		boolean scored = relevance && built.highlight != null;
+		if (scored && snapshot.reader().maxDoc() < stepsFrom) {
+			// a small index: score every match in one pass
+			int collect = (built.rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
+			FacetCollector.Result result = snapshot.searcher()
+				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
+			TopDocs top = (built.rescore != null) ? rescore(snapshot, result.top(), built.rescore) : result.top();
+			return new Run(result.total(), top, result.counts(), built.highlight, built.multiWord, true);
+		}
 		if (!scored) {
 			// sorted on doc values (or browsing, where every score is the same): nothing
 			// to score, so one pass counts and collects

@@ -1,9 +1,11 @@
 package org.whatworks.core.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One search. Any query text is accepted: quotes make phrases, a leading minus excludes a
@@ -11,7 +13,8 @@ import java.util.TreeMap;
  *
  * @param query what the user typed, possibly blank
  * @param filters selected values per facet name (see {@link Facets}); values within a
- * facet are OR-ed, facets are AND-ed
+ * facet are OR-ed, facets are AND-ed. Kept in name and value order, so that equal
+ * requests read (and print, and make links) the same in every run
  * @param sort the order
  * @param page the 1-based page
  * @param size results per page, 1 to {@link #MAX_SIZE}
@@ -32,15 +35,15 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, Sort
 		if (query.length() > MAX_QUERY_LENGTH) {
 			query = query.substring(0, MAX_QUERY_LENGTH);
 		}
-		Map<String, Set<String>> copy = new TreeMap<>();
+		TreeMap<String, Set<String>> copy = new TreeMap<>();
 		if (filters != null) {
 			filters.forEach((name, values) -> {
 				if (values != null && !values.isEmpty()) {
-					copy.put(name, Set.copyOf(values));
+					copy.put(name, Collections.unmodifiableSortedSet(new TreeSet<>(values)));
 				}
 			});
 		}
-		filters = Map.copyOf(copy);
+		filters = Collections.unmodifiableSortedMap(copy);
 		sort = (sort != null) ? sort : SortOrder.RELEVANCE;
 		if (page < 1 || page > MAX_PAGE) {
 			throw new IllegalArgumentException("page must be from 1 to " + MAX_PAGE);
@@ -58,7 +61,7 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, Sort
 	/** This request with one more filter value. */
 	public SearchRequest withFilter(String facet, String value) {
 		Map<String, Set<String>> copy = new TreeMap<>(this.filters);
-		Set<String> values = new java.util.TreeSet<>(copy.getOrDefault(facet, Set.of()));
+		Set<String> values = new TreeSet<>(copy.getOrDefault(facet, Set.of()));
 		values.add(value);
 		copy.put(facet, values);
 		return new SearchRequest(this.query, copy, this.sort, this.page, this.size);

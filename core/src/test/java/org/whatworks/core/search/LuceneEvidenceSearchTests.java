@@ -191,6 +191,19 @@ class LuceneEvidenceSearchTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "crime", "people", "young people", "behaviour school", "pupils" })
 	void narrowingKeepsTheOrderAndScoresOfTheHitsThatRemain(String query) {
+		int small = LuceneEvidenceSearch.stepsFrom;
+		try {
+			narrowingKeepsTheOrderAndScores(query);
+			// the same with the separate steps of large indexes
+			LuceneEvidenceSearch.stepsFrom = 0;
+			narrowingKeepsTheOrderAndScores(query);
+		}
+		finally {
+			LuceneEvidenceSearch.stepsFrom = small;
+		}
+	}
+
+	private static void narrowingKeepsTheOrderAndScores(String query) {
 		SearchResults everything = search.search(request(query, Map.of(), SortOrder.RELEVANCE, 1, 50));
 		for (String centre : List.of("alpha", "beta", "gamma")) {
 			SearchResults narrowed = search

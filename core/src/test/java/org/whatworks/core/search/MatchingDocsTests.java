@@ -31,12 +31,16 @@ class MatchingDocsTests {
 
 	@BeforeAll
 	static void build() {
+		// the fixture is small: make relevance searches take the count, rank and rescore
+		// steps of large indexes
+		LuceneEvidenceSearch.stepsFrom = 0;
 		search = new LuceneEvidenceSearch(SearchFixture.catalogue());
 		snapshot = Snapshot.build(SearchFixture.catalogue(), SearchSettings.inMemory(), 1, null);
 	}
 
 	@AfterAll
 	static void close() {
+		LuceneEvidenceSearch.stepsFrom = 20_000;
 		snapshot.release();
 		search.close();
 	}
