@@ -8,6 +8,7 @@
 #   scripts/load-test.sh                 # build the jar if missing, 60 s per target
 #   DURATION=20 scripts/load-test.sh     # shorter
 #   JAR=app/target/whatworks-app-1.0.0-SNAPSHOT.jar SKIP_BUILD=1 scripts/load-test.sh
+#   APP_ARGS="--server.tomcat.threads.max=32" scripts/load-test.sh   # extra app arguments
 #
 # Needs wrk (apt-get install wrk), curl and a JDK (jcmd). Only ever targets 127.0.0.1.
 # The API rate limit is lifted for the run (one client IP sends everything).
@@ -31,7 +32,7 @@ fi
 mkdir -p "$OUT"
 
 java -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-  --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN > "$OUT/app.log" 2>&1 &
+  --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN ${APP_ARGS:-} > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true' EXIT
 
