@@ -189,7 +189,7 @@ class CentreController {
 	record TaxonomyFilter(String id, String name, List<TermOption> options) {
 	}
 
-	record TermOption(String id, String label, long count, boolean selected) {
+	record TermOption(String value, String label, long count, boolean selected) {
 	}
 
 }

@@ -55,6 +55,25 @@ class SiteIntegrationTests extends SiteTestSupport {
 	}
 
 	@Test
+	void centrePageFiltersByTheCentresOwnTopicsAndKeepsTheBoxTicked() throws Exception {
+		String all = get("/centres/crime");
+		String vehicle = get("/centres/crime?outcome=vehicle-crime");
+		assertThat(all).contains("Filter by the centre's own topics")
+			.containsPattern("name=\"outcome\" value=\"vehicle-crime\"(?![^>]*checked)");
+		assertThat(vehicle).containsPattern("name=\"outcome\" value=\"vehicle-crime\"[^>]*checked")
+			.contains("/entries/crime/cctv")
+			.contains("Clear all filters");
+		assertThat(entryCount(vehicle)).isPositive().isLessThan(entryCount(all));
+	}
+
+	private static int entryCount(String html) {
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\"><strong>(\\d+)</strong>")
+			.matcher(html);
+		assertThat(count.find()).as("entry count").isTrue();
+		return Integer.parseInt(count.group(1));
+	}
+
+	@Test
 	void pagesLinkTheOpenDataSearchFeedAndDownloads() throws Exception {
 		assertThat(get("/")).contains("application/opensearchdescription+xml")
 			.contains("application/atom+xml")
