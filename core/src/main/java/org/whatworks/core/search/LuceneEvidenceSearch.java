@@ -290,9 +290,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		boolean scored = relevance && built.highlight != null;
 		if (scored && snapshot.reader().maxDoc() < stepsFrom) {
 			// a small index: score every match in one pass
-			int collect = (built.rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 			FacetCollector.Result result = snapshot.searcher()
-				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, collect));
+				.search(built.query,
+						new FacetCollector.Manager(snapshot, filters, sort, collected(built.rescore, wanted, maxDoc)));
 			TopDocs top = (built.rescore != null) ? rescore(snapshot, result.top(), built.rescore) : result.top();
 			return new Run(result.total(), top, result.counts(), built.highlight, built.multiWord, true);
 		}
@@ -303,12 +303,19 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				.search(built.query, new FacetCollector.Manager(snapshot, filters, sort, wanted));
 			return new Run(result.total(), result.top(), result.counts(), built.highlight, built.multiWord, false);
 		}
-		// Two passes. Counting every match needs no scores, so matches are found as bit
-		// sets, word by word (no positions read for a synonym phrase when a word
-		// matched). Ranking then looks only at the documents that pass the filters and
-		// needs only the best few, so Lucene may skip those that cannot make it. One pass
-		// that scored every match to count it cost several times as much on broad
-		// queries.
+		return runInSteps(snapshot, built, filters, sort, wanted, maxDoc);
+	}
+
+	/**
+	 * A relevance search of a large index in three steps. Count: every match needs no
+	 * score, so matches are found as bit sets, word by word (no positions read for a
+	 * synonym phrase when a word matched). Rank: only the documents that pass the
+	 * filters, and only the best few, so Lucene may skip those that cannot make it.
+	 * Rescore: the best few get the phrases and boosts left out. One pass that scored
+	 * every match to count it cost several times as much on broad queries.
+	 */
+	private Run runInSteps(Snapshot snapshot, Built built, Map<String, Set<String>> filters, Sort sort, int wanted,
+			int maxDoc) throws IOException {
 		FacetCollector.Result counted = MatchingDocs.collect(snapshot.searcher(), built.query,
 				new FacetCollector.Manager(snapshot, filters));
 		TopDocs top;
@@ -339,7 +346,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				phrases.forEach((phrase) -> more.add(phrase, BooleanClause.Occur.SHOULD));
 				rescore = more.build();
 			}
-			int collect = (rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
+			int collect = collected(rescore, wanted, maxDoc);
 			top = snapshot.searcher()
 				.search(ranked.build(), new TopFieldCollectorManager(sort, collect, null, collect,
 						snapshot.searcher().getSlices().length > 1));
@@ -348,6 +355,11 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			}
 		}
 		return new Run(counted.total(), top, counted.counts(), built.highlight, built.multiWord, true);
+	}
+
+	/** How many hits the first pass keeps: the rescoring window, or the page's end. */
+	private static int collected(Query rescore, int wanted, int maxDoc) {
+		return (rescore != null) ? Math.min(Math.max(wanted, RESCORE_WINDOW), maxDoc) : wanted;
 	}
 
 	/**
