@@ -133,39 +133,16 @@ final class FacetCollector implements Collector {
 		int[] starts = leaf.starts();
 		int[] ords = leaf.ords();
 		if (filterFacets.length == 0) {
-			return new LeafCollector() {
-
-				@Override
-				public void setScorer(Scorable scorer) throws IOException {
-					if (delegate != null) {
-						delegate.setScorer(scorer);
-					}
-				}
+			return new Counting(delegate, passed, leafCounts, ords) {
 
 				@Override
 				public void collect(int doc) throws IOException {
-					FacetCollector.this.total++;
-					for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-						leafCounts[ords[i]]++;
-					}
-					if (passed != null) {
-						passed.set(doc);
-					}
-					if (delegate != null) {
-						delegate.collect(doc);
-					}
+					passes(doc, starts[doc], starts[doc + 1]);
 				}
 
 			};
 		}
-		return new LeafCollector() {
-
-			@Override
-			public void setScorer(Scorable scorer) throws IOException {
-				if (delegate != null) {
-					delegate.setScorer(scorer);
-				}
-			}
+		return new Counting(delegate, passed, leafCounts, ords) {
 
 			@Override
 			public void collect(int doc) throws IOException {
@@ -180,16 +157,7 @@ final class FacetCollector implements Collector {
 				}
 				long missing = all & ~satisfied;
 				if (missing == 0) {
-					FacetCollector.this.total++;
-					for (int i = start; i < end; i++) {
-						leafCounts[ords[i]]++;
-					}
-					if (passed != null) {
-						passed.set(doc);
-					}
-					if (delegate != null) {
-						delegate.collect(doc);
-					}
+					passes(doc, start, end);
 				}
 				else if (Long.bitCount(missing) == 1) {
 					int facet = filterFacets[Long.numberOfTrailingZeros(missing)];
@@ -202,6 +170,50 @@ final class FacetCollector implements Collector {
 			}
 
 		};
+	}
+
+	/**
+	 * A segment's collector: a document that passes every filter counts for every facet,
+	 * is recorded as passing (when asked) and goes on to the hits (when collected).
+	 */
+	private abstract class Counting implements LeafCollector {
+
+		private final LeafCollector delegate;
+
+		private final FixedBitSet passed;
+
+		private final int[] leafCounts;
+
+		private final int[] ords;
+
+		Counting(LeafCollector delegate, FixedBitSet passed, int[] leafCounts, int[] ords) {
+			this.delegate = delegate;
+			this.passed = passed;
+			this.leafCounts = leafCounts;
+			this.ords = ords;
+		}
+
+		@Override
+		public void setScorer(Scorable scorer) throws IOException {
+			if (this.delegate != null) {
+				this.delegate.setScorer(scorer);
+			}
+		}
+
+		/** A document whose ords are {@code ords[start..end)} passes every filter. */
+		void passes(int doc, int start, int end) throws IOException {
+			FacetCollector.this.total++;
+			for (int i = start; i < end; i++) {
+				this.leafCounts[this.ords[i]]++;
+			}
+			if (this.passed != null) {
+				this.passed.set(doc);
+			}
+			if (this.delegate != null) {
+				this.delegate.collect(doc);
+			}
+		}
+
 	}
 
 	/**
