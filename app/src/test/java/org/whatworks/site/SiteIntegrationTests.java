@@ -96,6 +96,14 @@ class SiteIntegrationTests extends SiteTestSupport {
 	}
 
 	@Test
+	void errorPagesOfferAWayBackToSearchAndHome() throws Exception {
+		assertThat(fetch("/no-such-page").body()).contains(">search the evidence</a>")
+			.contains("href=\"/search\"")
+			.contains(">home page</a>");
+		assertThat(fetch("/search?q=x&page=abc").body()).contains(">start a new search</a>").contains(">home page</a>");
+	}
+
+	@Test
 	void badParametersGetAFriendlyMessageNamingTheParameter() throws Exception {
 		HttpResponse<String> page = fetch("/search?q=x&page=abc");
 		assertThat(page.statusCode()).isEqualTo(400);
