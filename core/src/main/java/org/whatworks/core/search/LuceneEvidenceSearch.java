@@ -46,8 +46,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
 import org.whatworks.core.content.EvidenceCatalogue;
@@ -94,9 +92,6 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	 * per search). Not final so that checks can run both ways.
 	 */
 	static volatile int stepsFrom = 20_000;
-
-	/** How much of an entry's summary and body highlighting looks at. */
-	private static final int HIGHLIGHT_LENGTH = 20_000;
 
 	private final SearchSettings settings;
 
@@ -577,38 +572,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		for (int i = from; i < to; i++) {
 			ids[i - from] = docs[i].doc;
 		}
-		Map<String, String[]> highlights = Map.of();
-		if (run.highlight != null) {
-			// offsets come from the postings of `all` (no re-analysis); its stored values
-			// are
-			// the summary and the body, and matches in the title or terms fall past their
-			// end
-			UnifiedHighlighter.Builder builder = UnifiedHighlighter
-				.builder(snapshot.searcher(), snapshot.analysis().index())
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026 ", true))
-				.withMaxNoHighlightPassages(0)
-				.withMaxLength(HIGHLIGHT_LENGTH);
-			UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-
-				@Override
-				protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
-						throws IOException {
-					// the text comes from the catalogue in memory, not from stored fields
-					List<CharSequence[]> values = new ArrayList<>();
-					for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-						String text = snapshot.highlightText(doc);
-						CharSequence[] perField = new CharSequence[fields.length];
-						Arrays.fill(perField,
-								(text.length() > HIGHLIGHT_LENGTH) ? text.substring(0, HIGHLIGHT_LENGTH) : text);
-						values.add(perField);
-					}
-					return values;
-				}
-
-			};
-			highlights = highlighter.highlightFields(new String[] { IndexFields.ALL }, run.highlight, ids,
-					new int[] { 2 });
-		}
+		String[] snippets = (run.highlight != null) ? new Snippets(snapshot).of(run.highlight, ids) : null;
 		List<SearchHit> hits = new ArrayList<>(ids.length);
 		for (int i = 0; i < ids.length; i++) {
 			EvidenceEntry entry = snapshot.entry(ids[i]);
@@ -619,13 +583,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			if (run.scored && docs[from + i] instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float f) {
 				score = f;
 			}
-			List<String> snippets = new ArrayList<>();
-			for (String[] values : highlights.values()) {
-				if (values[i] != null && !values[i].isBlank()) {
-					snippets.add(values[i]);
-				}
-			}
-			hits.add(new SearchHit(entry, score, snippets));
+			String snippet = (snippets != null) ? snippets[i] : null;
+			hits.add(new SearchHit(entry, score,
+					(snippet != null && !snippet.isBlank()) ? List.of(snippet) : List.of()));
 		}
 		return hits;
 	}

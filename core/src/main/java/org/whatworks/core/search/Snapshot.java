@@ -61,11 +61,14 @@ final class Snapshot {
 
 	private final EvidenceEntry[] entries;
 
+	/** How much of an entry's summary and body highlighting looks at. */
+	static final int HIGHLIGHT_LENGTH = 20_000;
+
 	/**
-	 * Each document's highlight text, made on first use: Markdown to text is too slow per
-	 * search.
+	 * Each document's highlight text and its sentences, made on first use: Markdown to
+	 * text, and finding sentences, are too slow to do per search.
 	 */
-	private final AtomicReferenceArray<String> highlightTexts;
+	private final AtomicReferenceArray<Highlightable> highlightables;
 
 	private final Map<EntryRef, Integer> docs = new HashMap<>();
 
@@ -105,7 +108,7 @@ final class Snapshot {
 		} : new IndexSearcher(this.reader);
 		this.searcher.setQueryCache(null);
 		this.entries = new EvidenceEntry[this.reader.maxDoc()];
-		this.highlightTexts = new AtomicReferenceArray<>(this.reader.maxDoc());
+		this.highlightables = new AtomicReferenceArray<>(this.reader.maxDoc());
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
 		Map<String, EntryRef> refs = new HashMap<>();
 		catalogue.entries().forEach((entry) -> refs.put(entry.ref().toString(), entry.ref()));
@@ -381,16 +384,25 @@ final class Snapshot {
 	}
 
 	/**
-	 * The text a document's highlights are cut from (see DocumentFactory.highlightText).
+	 * The text a document's highlights are cut from (see DocumentFactory.highlightText),
+	 * at most {@link #HIGHLIGHT_LENGTH} characters, with its sentence boundaries.
 	 */
-	String highlightText(int doc) {
-		String text = this.highlightTexts.get(doc);
-		if (text == null) {
+	Highlightable highlightable(int doc) {
+		Highlightable highlightable = this.highlightables.get(doc);
+		if (highlightable == null) {
 			EvidenceEntry entry = this.entries[doc];
-			text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
-			this.highlightTexts.set(doc, text);
+			String text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
+			if (text.length() > HIGHLIGHT_LENGTH) {
+				text = text.substring(0, HIGHLIGHT_LENGTH);
+			}
+			highlightable = new Highlightable(text, SentenceBreaks.find(text));
+			this.highlightables.set(doc, highlightable);
 		}
-		return text;
+		return highlightable;
+	}
+
+	/** A document's highlight text and the offsets where its sentences begin and end. */
+	record Highlightable(String text, int[] sentences) {
 	}
 
 	/** The document of an entry, or -1. */
