@@ -424,20 +424,22 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				must.add(new BoostQuery(words, SYNONYM_WEIGHT), BooleanClause.Occur.MUST);
 				positive = true;
 				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
-				// the words as typed weigh more than their synonyms
+				// the words as typed weigh more than their synonyms; every field is
+				// analysed
+				// alike, so each field's query is a copy of the one analysed for `all`
 				Query typed = exact.createBooleanQuery(IndexFields.ALL, text.words());
 				addBoosted(should, typed, 1f);
 				if (typed != null) {
 					highlightBuilder.add(typed, BooleanClause.Occur.SHOULD);
 				}
-				addBoosted(first, exact.createBooleanQuery(IndexFields.TITLE, text.words()), TITLE_BOOST);
-				addBoosted(should, exact.createBooleanQuery(IndexFields.SUMMARY, text.words()), SUMMARY_BOOST);
-				addBoosted(should, exact.createBooleanQuery(IndexFields.TERMS, text.words()), TERMS_BOOST);
-				addBoosted(first, builder.createBooleanQuery(IndexFields.TITLE, text.words()),
-						TITLE_BOOST * SYNONYM_WEIGHT);
+				addBoosted(first, FieldCopies.onField(typed, IndexFields.TITLE), TITLE_BOOST);
+				addBoosted(should, FieldCopies.onField(typed, IndexFields.SUMMARY), SUMMARY_BOOST);
+				addBoosted(should, FieldCopies.onField(typed, IndexFields.TERMS), TERMS_BOOST);
+				addBoosted(first, FieldCopies.anyWordOnField(words, IndexFields.TITLE), TITLE_BOOST * SYNONYM_WEIGHT);
 				if (multiWord) {
-					addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, text.words(), 1), TITLE_BOOST);
-					addBoosted(should, exact.createPhraseQuery(IndexFields.ALL, text.words(), 2), 1f);
+					Query near = exact.createPhraseQuery(IndexFields.ALL, text.words(), 2);
+					addBoosted(should, FieldCopies.onField(near, IndexFields.TITLE, 1), TITLE_BOOST);
+					addBoosted(should, near, 1f);
 				}
 			}
 		}
@@ -447,8 +449,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				must.add(query, BooleanClause.Occur.MUST);
 				highlightBuilder.add(query, BooleanClause.Occur.SHOULD);
 				positive = true;
-				addBoosted(should, exact.createPhraseQuery(IndexFields.TITLE, phrase), TITLE_BOOST);
-				addBoosted(should, exact.createPhraseQuery(IndexFields.SUMMARY, phrase), SUMMARY_BOOST);
+				addBoosted(should, FieldCopies.onField(query, IndexFields.TITLE), TITLE_BOOST);
+				addBoosted(should, FieldCopies.onField(query, IndexFields.SUMMARY), SUMMARY_BOOST);
 			}
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
