@@ -3,6 +3,7 @@ package org.whatworks.api;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,20 +200,32 @@ final class ApiMapper {
 			.stream()
 			.sorted(Comparator.comparingInt((String id) -> order.contains(id) ? order.indexOf(id) : Integer.MAX_VALUE)
 				.thenComparing(Comparator.naturalOrder()))
-			.forEach((scaleId) -> {
-				String value = ratings.get(scaleId);
-				Optional<RatingScale> scale = definition.flatMap((d) -> d.scale(scaleId));
-				result.add(new ApiModel.NativeRating(scaleId, scale.map(RatingScale::name).orElse(scaleId), value,
-						scale.map((s) -> s.labelOf(value)).orElse(value)));
-			});
+			.forEach((scaleId) -> result.add(rating(definition, scaleId, ratings.get(scaleId))));
 		return result;
+	}
+
+	private static ApiModel.NativeRating rating(Optional<CentreDefinition> definition, String scaleId, String value) {
+		Optional<RatingScale> scale = definition.flatMap((d) -> d.scale(scaleId));
+		return new ApiModel.NativeRating(scaleId, scale.map(RatingScale::name).orElse(scaleId), value,
+				scale.map((s) -> s.labelOf(value)).orElse(value));
 	}
 
 	/** The centre's headline scales of an entry, in the centre's order. */
 	List<ApiModel.NativeRating> headline(EvidenceEntry entry) {
-		Set<String> headline = definitionOf(entry.centreId()).map((d) -> Set.copyOf(d.centre().headline()))
-			.orElse(Set.of());
-		return ratings(entry, entry.ratings()).stream().filter((r) -> headline.contains(r.scale())).toList();
+		Optional<CentreDefinition> definition = definitionOf(entry.centreId());
+		if (definition.isEmpty()) {
+			return List.of();
+		}
+		// built straight from the headline scales: sorting every rating to keep a few was
+		// half the cost of mapping a search result
+		List<ApiModel.NativeRating> headline = new ArrayList<>();
+		for (String scaleId : new LinkedHashSet<>(definition.get().centre().headline())) {
+			String value = entry.ratings().get(scaleId);
+			if (value != null) {
+				headline.add(rating(definition, scaleId, value));
+			}
+		}
+		return headline;
 	}
 
 	static ApiModel.NetworkRatingView network(NetworkRating rating) {

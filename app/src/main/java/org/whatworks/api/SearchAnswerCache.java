@@ -1,7 +1,10 @@
 package org.whatworks.api;
 
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,7 +15,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.util.DigestUtils;
 import org.whatworks.core.search.SearchRequest;
 import org.whatworks.network.ContentReloaded;
 import org.whatworks.operations.SearchMetrics;
@@ -92,9 +94,20 @@ class SearchAnswerCache {
 		return new Answer(body, etag(body), response.total());
 	}
 
-	/** The ETag {@code ShallowEtagHeaderFilter} would give: a hash of the body. */
+	/**
+	 * A strong ETag of the body: two checksums (CRC-32C and CRC-32, 64 bits together) and
+	 * its length. Ample for telling one answer to a search from the next, and far cheaper
+	 * than the MD5 {@code ShallowEtagHeaderFilter} uses, which took a tenth of the CPU of
+	 * a search answered afresh.
+	 */
 	static String etag(byte[] body) {
-		return "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
+		CRC32C castagnoli = new CRC32C();
+		castagnoli.update(body);
+		CRC32 crc = new CRC32();
+		crc.update(body);
+		HexFormat hex = HexFormat.of();
+		return "\"" + hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) crc.getValue()) + "-"
+				+ Integer.toHexString(body.length) + "\"";
 	}
 
 	/** Forgets every answer: the content they came from is no longer served. */

@@ -2,13 +2,13 @@ package org.whatworks.api;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.util.DigestUtils;
 import org.whatworks.network.NetworkContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +47,23 @@ class SearchAnswerCacheTests extends ApiIntegrationTest {
 				.hasValue(Integer.toString(response.body().getBytes(StandardCharsets.UTF_8).length));
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(response.headers().firstValue("ETag"))
-				.hasValue("\"0" + DigestUtils.md5DigestAsHex(response.body().getBytes(StandardCharsets.UTF_8)) + "\"");
+				.hasValue(SearchAnswerCache.etag(response.body().getBytes(StandardCharsets.UTF_8)));
 		}
 		assertThat(kept.body()).isEqualTo(fresh.body()).isEqualTo(again.body());
 		assertThat(JSON.readTree(kept.body()).path("results").size()).isEqualTo(7);
+	}
+
+	@Test
+	void anETagChangesWithAnyByteOfTheBody() {
+		byte[] body = "{\"query\":\"mentoring\",\"total\":12}".getBytes(StandardCharsets.UTF_8);
+		String etag = SearchAnswerCache.etag(body);
+		assertThat(etag).matches("\"[0-9a-f]{16}-[0-9a-f]+\"").isEqualTo(SearchAnswerCache.etag(body.clone()));
+		for (int i = 0; i < body.length; i++) {
+			byte[] changed = body.clone();
+			changed[i] ^= 1;
+			assertThat(SearchAnswerCache.etag(changed)).as("byte %d changed", i).isNotEqualTo(etag);
+		}
+		assertThat(SearchAnswerCache.etag(Arrays.copyOf(body, body.length + 1))).isNotEqualTo(etag);
 	}
 
 	@Test
