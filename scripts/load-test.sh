@@ -3,7 +3,10 @@
 # p99 latency for the search API and the search page, errors, and heap and RSS before and
 # after the run. Bounded: each run lasts DURATION seconds and the script stops the app.
 # The search API is run twice: with 20 real queries repeating (answered from the API's
-# cache once warm) and with every query different (the cache never helps).
+# cache once warm) and with every query different (the cache never helps). Each target
+# is warmed up first for WARMUP seconds with its own requests: on 2 cores the JIT takes
+# a minute or more to compile the search path, and a shorter warm-up measures the
+# compiler rather than the site.
 #
 #   scripts/load-test.sh                 # build the jar if missing, 60 s per target
 #   DURATION=20 scripts/load-test.sh     # shorter
@@ -16,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-60}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-60}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18089}
@@ -64,8 +67,9 @@ done = function(summary, latency, requests)
 end
 LUA
 
-# the same queries, each made unique by an extra word that matches nothing: every request
-# is a cache miss and a real search
+# the same queries, each made unique by excluding a word that is in no entry: every
+# request is a cache miss and a real search, with the same hits as the plain query (an
+# extra word to find instead would find nothing and make every search run twice)
 cat > "$OUT/unique.lua" <<'LUA'
 local queries = { "reading", "mentoring", "feedback", "phonics", "falls", "exercise", "policing",
   "loneliness", "parenting", "employment", "apprenticeships", "street lighting", "homework",
@@ -79,7 +83,7 @@ setup = function(thread)
 end
 request = function()
   i = i + 1
-  return wrk.format("GET", prefix .. queries[(i % #queries) + 1]:gsub(" ", "+") .. "+u" .. tid .. "x" .. i)
+  return wrk.format("GET", prefix .. queries[(i % #queries) + 1]:gsub(" ", "+") .. "+-u" .. tid .. "x" .. i)
 end
 LUA
 sed -n '/^done = function/,$p' "$OUT/queries.lua" >> "$OUT/unique.lua"
