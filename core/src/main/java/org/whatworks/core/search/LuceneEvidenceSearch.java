@@ -424,9 +424,8 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				must.add(new BoostQuery(words, SYNONYM_WEIGHT), BooleanClause.Occur.MUST);
 				positive = true;
 				multiWord = words instanceof BooleanQuery bq && bq.clauses().size() > 1;
-				// the words as typed weigh more than their synonyms; every field is
-				// analysed
-				// alike, so each field's query is a copy of the one analysed for `all`
+				// the words as typed weigh more than their synonyms; all fields are
+				// analysed alike, so each field's query is a copy of the one for `all`
 				Query typed = exact.createBooleanQuery(IndexFields.ALL, text.words());
 				addBoosted(should, typed, 1f);
 				if (typed != null) {
