@@ -46,16 +46,29 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/actuator/health" >/dev/null || { echo "the app did not become healthy" >&2; exit 1; }
 
-# one request script: rotates over real queries; wrk counts answers >= 400 as status errors
+# one request script: rotates over real queries; wrk counts answers >= 400 as status errors.
+# With UNIQUE=1 each query is made unique by excluding a word that is in no entry: every
+# request is a cache miss and a real search, with the same hits as the plain query (an
+# extra word to find instead would find nothing and make every search run twice).
 cat > "$OUT/queries.lua" <<'LUA'
 local queries = { "reading", "mentoring", "feedback", "phonics", "falls", "exercise", "policing",
   "loneliness", "parenting", "employment", "apprenticeships", "street lighting", "homework",
   "early years", "social prescribing", "dementia", "alcohol", "tutoring", "cctv", "broadband" }
 local prefix = os.getenv("LOAD_PATH") or "/api/v1/search?q="
+local unique = os.getenv("UNIQUE") == "1"
 local i = 0
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
 request = function()
   i = i + 1
-  return wrk.format("GET", prefix .. queries[(i % #queries) + 1]:gsub(" ", "+"))
+  local path = prefix .. (queries[(i % #queries) + 1]:gsub(" ", "+"))
+  if unique then
+    path = path .. "+-u" .. tid .. "x" .. i
+  end
+  return wrk.format("GET", path)
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f " ..
@@ -66,27 +79,6 @@ done = function(summary, latency, requests)
     summary.errors.status))
 end
 LUA
-
-# the same queries, each made unique by excluding a word that is in no entry: every
-# request is a cache miss and a real search, with the same hits as the plain query (an
-# extra word to find instead would find nothing and make every search run twice)
-cat > "$OUT/unique.lua" <<'LUA'
-local queries = { "reading", "mentoring", "feedback", "phonics", "falls", "exercise", "policing",
-  "loneliness", "parenting", "employment", "apprenticeships", "street lighting", "homework",
-  "early years", "social prescribing", "dementia", "alcohol", "tutoring", "cctv", "broadband" }
-local prefix = os.getenv("LOAD_PATH") or "/api/v1/search?q="
-local i = 0
-local threads = 0
-setup = function(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
-end
-request = function()
-  i = i + 1
-  return wrk.format("GET", prefix .. queries[(i % #queries) + 1]:gsub(" ", "+") .. "+-u" .. tid .. "x" .. i)
-end
-LUA
-sed -n '/^done = function/,$p' "$OUT/queries.lua" >> "$OUT/unique.lua"
 
 memory() { # heap used after a full GC (MB) and resident set size (MB)
   jcmd "$APP" GC.run >/dev/null 2>&1 || true
@@ -101,11 +93,11 @@ busy() { # CPU time used so far: the whole machine, and the app (clock ticks)
   echo "$(awk '/^cpu / {print $2+$3+$4+$7+$8}' /proc/stat) $(awk '{print $14+$15}' "/proc/$APP/stat")"
 }
 
-run() { # name path [request script]
-  local name=$1 path=$2 script=${3:-queries.lua}
-  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/$script" "$BASE" >/dev/null
+run() { # name path [unique: 1 makes every query a cache miss]
+  local name=$1 path=$2 unique=${3:-0}
+  UNIQUE=$unique LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/queries.lua" "$BASE" >/dev/null
   echo "$name before: $(memory) load: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/summary.txt"
-  LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$OUT/$script" "$BASE" \
+  UNIQUE=$unique LOAD_PATH=$path wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$OUT/queries.lua" "$BASE" \
     > "$OUT/$name.wrk.txt" &
   local wrk=$! before after
   before=$(busy)
@@ -124,7 +116,7 @@ run() { # name path [request script]
 echo "load test: ${DURATION}s per target, ${THREADS} threads, ${CONNECTIONS} connections, heap ${HEAP}, $(nproc) cores" \
   | tee -a "$OUT/summary.txt"
 run search-api "/api/v1/search?q="
-run search-api-unique "/api/v1/search?q=" unique.lua
+run search-api-unique "/api/v1/search?q=" 1
 run search-page "/search?q="
 
 if grep -E 'socket_errors=[1-9]|non2xx=[1-9]' "$OUT/summary.txt" >/dev/null; then

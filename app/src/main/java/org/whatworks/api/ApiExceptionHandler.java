@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -60,6 +61,18 @@ class ApiExceptionHandler {
 		return Problems.response(HttpStatus.NOT_ACCEPTABLE,
 				"This endpoint answers only in the media types its documentation lists (see /v3/api-docs).",
 				request.getRequestURI(), null, null);
+	}
+
+	/**
+	 * The client closed the connection before the answer was written (a user who moved
+	 * on, a load test ending): there is no one to answer and nothing wrong on our side,
+	 * so it is neither an error in the log nor a 500.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone(AsyncRequestNotUsableException ex, HttpServletRequest request) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("The client went away while " + request.getRequestURI() + " was answered: " + ex.getMessage());
+		}
 	}
 
 	@ExceptionHandler(Exception.class)
