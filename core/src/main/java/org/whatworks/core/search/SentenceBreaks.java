@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The JDK's sentence boundaries, found in one pass over the text when it is set and then
- * looked up. The highlighter asks for the sentence before and after every match; the JDK
- * iterator answers each of those by scanning the text again, which cost more than the
- * rest of highlighting together.
+ * The JDK's sentence boundaries, looked up in an array. The highlighter asks for the
+ * sentence before and after every match; the JDK iterator answers each of those by
+ * scanning the text again, which cost more than the rest of highlighting together. An
+ * entry's text is the same for every search, so its boundaries are found once
+ * ({@link #find}, kept by the snapshot) and handed over before the highlighter sets that
+ * text ({@link #expect}); any other text is scanned once, when it is set.
  */
 final class SentenceBreaks extends BreakIterator {
 
