@@ -3,13 +3,17 @@ package org.whatworks.benchmarks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 import org.whatworks.core.content.EvidenceCatalogue;
@@ -45,7 +50,10 @@ import org.whatworks.core.search.SortOrder;
 /**
  * Measures index build rate and query latency of {@link LuceneEvidenceSearch} over a
  * synthetic network, against a bare Lucene top-10 search plus facet counting on the same
- * index. Usage: {@code SearchBenchmark [entries] [queries] [threads]}.
+ * index. Usage: {@code SearchBenchmark [entries] [queries] [threads] [index folder]}:
+ * with a folder, both indexes are kept on disk under it (deleted afterwards) instead of
+ * in the heap. Entries are generated when read, never held (see
+ * {@link SyntheticNetwork}).
  */
 public final class SearchBenchmark {
 
@@ -59,7 +67,8 @@ public final class SearchBenchmark {
 		int entries = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
 		int queries = (args.length > 1) ? Integer.parseInt(args[1]) : 2_000;
 		int threads = (args.length > 2) ? Integer.parseInt(args[2]) : 2;
-		Report report = run(entries, queries, threads, true);
+		Path folder = (args.length > 3) ? Path.of(args[3]) : null;
+		Report report = run(entries, queries, threads, folder, true);
 		System.out.println(report);
 	}
 
@@ -67,42 +76,51 @@ public final class SearchBenchmark {
 	public record Report(int entries, int threads, double generateSeconds, double buildSeconds, double entriesPerSecond,
 			double buildCpuSeconds, double bareBuildSeconds, double bareBuildCpuSeconds, double searchP50,
 			double searchP99, double searchMean, double bareP50, double bareP99, double bareMean, long heapMb,
-			double loadBefore, double loadAfter) {
+			long maxHeapMb, boolean onDisk, double loadBefore, double loadAfter) {
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "entries=%d threads=%d generate=%.1fs build=%.1fs (%.0f entries/s)%n"
+			return String.format(Locale.ROOT, "entries=%d threads=%d index %s; reading every entry once=%.1fs; "
+					+ "build=%.1fs (%.0f entries/s)%n"
 					+ "build CPU %.1fs (%.0f entries per CPU-second); bare Lucene build (1 thread, EnglishAnalyzer, "
 					+ "one text field): %.1fs (%.0f entries/s), CPU %.1fs (%.0f entries per CPU-second)%n"
 					+ "full search (query+filters+sort+facets+highlights, 20 hits): p50=%.2fms p99=%.2fms mean=%.2fms%n"
 					+ "bare Lucene top-10 + facet counts:                         p50=%.2fms p99=%.2fms mean=%.2fms%n"
-					+ "median ratio full/bare = %.2fx; heap used after build %d MB; load average %.1f before, %.1f after",
-					this.entries, this.threads, this.generateSeconds, this.buildSeconds, this.entriesPerSecond,
-					this.buildCpuSeconds, this.entries / this.buildCpuSeconds, this.bareBuildSeconds,
-					this.entries / this.bareBuildSeconds, this.bareBuildCpuSeconds,
+					+ "median ratio full/bare = %.2fx; heap used after build %d MB of %d MB; "
+					+ "load average %.1f before, %.1f after", this.entries, this.threads,
+					this.onDisk ? "on disk" : "in memory", this.generateSeconds, this.buildSeconds,
+					this.entriesPerSecond, this.buildCpuSeconds, this.entries / this.buildCpuSeconds,
+					this.bareBuildSeconds, this.entries / this.bareBuildSeconds, this.bareBuildCpuSeconds,
 					this.entries / this.bareBuildCpuSeconds, this.searchP50, this.searchP99, this.searchMean,
 					this.bareP50, this.bareP99, this.bareMean, this.searchP50 / this.bareP50, this.heapMb,
-					this.loadBefore, this.loadAfter);
+					this.maxHeapMb, this.loadBefore, this.loadAfter);
 		}
 
 	}
 
 	/** Generates, builds and measures. */
-	public static Report run(int entries, int queries, int threads, boolean log) {
-		long start = System.nanoTime();
+	public static Report run(int entries, int queries, int threads, Path folder, boolean log) {
 		EvidenceCatalogue catalogue = new SyntheticNetwork(42).catalogue(entries);
+		// what one pass over the entries costs: the builds below include it (the real
+		// one twice: titles and links first, then the documents)
+		long start = System.nanoTime();
+		long words = 0;
+		for (EvidenceEntry entry : catalogue.entries()) {
+			words += entry.summary().length();
+		}
 		double generate = seconds(start);
 		if (log) {
-			System.out.printf(Locale.ROOT, "generated %d entries in %.1fs%n", catalogue.entries().size(), generate);
+			System.out.printf(Locale.ROOT, "read %d entries once in %.1fs (%d)%n", catalogue.entries().size(), generate,
+					words % 10);
 		}
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		double[] bareBuild = bareBuild(catalogue);
+		double[] bareBuild = bareBuild(catalogue, folder);
 		if (log) {
 			System.out.printf(Locale.ROOT, "bare Lucene build in %.1fs%n", bareBuild[0]);
 		}
 		long cpu = processCpuNanos();
 		start = System.nanoTime();
-		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue, new SearchSettings(null, threads))) {
+		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue, new SearchSettings(folder, threads))) {
 			double build = seconds(start);
 			double buildCpu = (processCpuNanos() - cpu) / 1e9;
 			if (log) {
@@ -115,7 +133,8 @@ public final class SearchBenchmark {
 			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
 			return new Report(catalogue.entries().size(), threads, generate, build, catalogue.entries().size() / build,
 					buildCpu, bareBuild[0], bareBuild[1], percentile(full, 50), percentile(full, 99), mean(full),
-					percentile(bare, 50), percentile(bare, 99), mean(bare), heap, loadBefore,
+					percentile(bare, 50), percentile(bare, 99), mean(bare), heap,
+					Runtime.getRuntime().maxMemory() / (1024 * 1024), folder != null, loadBefore,
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 	}
@@ -125,10 +144,13 @@ public final class SearchBenchmark {
 	 * {@code EnglishAnalyzer} text field of title, summary, finding notes and section
 	 * Markdown, plus a keyword id. Returns wall and CPU seconds.
 	 */
-	private static double[] bareBuild(EvidenceCatalogue catalogue) {
+	private static double[] bareBuild(EvidenceCatalogue catalogue, Path folder) {
 		long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		long start = System.nanoTime();
-		try (Directory directory = new ByteBuffersDirectory();
+		Path bareFolder = null;
+		try (Directory directory = (folder != null)
+				? FSDirectory.open(bareFolder = Files.createTempDirectory(Files.createDirectories(folder), "bare-"))
+				: new ByteBuffersDirectory();
 				IndexWriter writer = new IndexWriter(directory,
 						new IndexWriterConfig(new EnglishAnalyzer()).setRAMBufferSizeMB(128))) {
 			StringBuilder text = new StringBuilder();
@@ -147,8 +169,24 @@ public final class SearchBenchmark {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new double[] { seconds(start),
+		double[] times = { seconds(start),
 				(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9 };
+		delete(bareFolder);
+		return times;
+	}
+
+	private static void delete(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static long processCpuNanos() {

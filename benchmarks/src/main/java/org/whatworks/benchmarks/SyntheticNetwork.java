@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.OnDemandEntries;
 import org.whatworks.core.content.OnError;
 import org.whatworks.core.model.Centre;
 import org.whatworks.core.model.CentreDefinition;
@@ -43,8 +46,15 @@ import org.whatworks.core.standard.OutcomeDomain;
  * titles of 2-6 words, a summary of about 35 words, three sections of about 120 words,
  * two findings, native ratings, taxonomy terms and a network profile. Words follow a
  * Zipf-like distribution over a domain vocabulary plus a long tail of made-up words.
+ * <p>
+ * Each entry is generated from its own seed whenever it is read
+ * ({@link OnDemandEntries}), so a million entries cost no heap, the way a catalogue kept
+ * in a store outside the heap would behave; reading one costs about as much as parsing a
+ * small content file.
  */
 public final class SyntheticNetwork {
+
+	private static final String ENTRY_PREFIX = "entry-";
 
 	static final List<String> CENTRES = List.of("education", "crime", "early-intervention", "health", "ageing",
 			"local-growth");
@@ -67,14 +77,14 @@ public final class SyntheticNetwork {
 	private static final String[] SYLLABLES = { "ba", "re", "lo", "mi", "tan", "ver", "co", "nu", "pla", "sti", "dro",
 			"gen", "ka", "fu", "mor", "tel", "zi", "pa", "qua", "sen" };
 
-	private final Random random;
+	private final long seed;
 
 	private final String[] vocabulary;
 
 	private final double[] cumulative;
 
 	public SyntheticNetwork(long seed) {
-		this.random = new Random(seed);
+		this.seed = seed;
 		List<String> words = new ArrayList<>(List.of(DOMAIN_WORDS));
 		Random tail = new Random(seed + 1);
 		while (words.size() < 6000) {
@@ -103,13 +113,15 @@ public final class SyntheticNetwork {
 		for (int c = 0; c < CENTRES.size(); c++) {
 			String id = CENTRES.get(c);
 			int count = total / CENTRES.size() + ((c < total % CENTRES.size()) ? 1 : 0);
-			LoadedCentre centre = centre(id, count);
+			LoadedCentre centre = centre(c, count);
 			loaders.put(id, () -> centre);
 		}
 		return EvidenceCatalogue.load(loaders, List.of(), OnError.QUARANTINE);
 	}
 
-	private LoadedCentre centre(String id, int count) {
+	private LoadedCentre centre(int index, int count) {
+		String id = CENTRES.get(index);
+		Random random = new Random(mix(this.seed, index, -1));
 		Centre centre = new Centre(id, 1, "Synthetic " + id, id.toUpperCase().substring(0, 3), id,
 				"A synthetic centre.", URI.create("https://" + id + ".example.org/"),
 				new Owner("Bench", "bench@example.org"), List.of("impact", "strength"), "outcome", "per person", true);
@@ -127,35 +139,73 @@ public final class SyntheticNetwork {
 				new RatingScale("strength", "Strength", null, ScaleKind.ORDINAL, strength, null, null, null,
 						new DisplayHint("padlock", 5, null)),
 				new RatingScale("cost", "Cost", null, ScaleKind.ORDINAL, cost, null, null, null, null));
-		List<Taxonomy> taxonomies = List.of(taxonomy("outcome", 10), taxonomy("approach", 14),
-				taxonomy("population", 8));
+		List<Taxonomy> taxonomies = List.of(taxonomy(random, "outcome", 10), taxonomy(random, "approach", 14),
+				taxonomy(random, "population", 8));
 		CentreDefinition definition = new CentreDefinition(centre, scales, taxonomies,
 				new Crosswalk("Synthetic.", Map.of(), Set.of(), Map.of()),
 				List.of(List.of("kids", "children"), List.of("tagging", "electronic monitoring")));
-		List<EvidenceEntry> entries = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			entries.add(entry(id, i, taxonomies));
-		}
+		OnDemandEntries entries = new OnDemandEntries() {
+
+			@Override
+			public EvidenceEntry get(int n) {
+				Objects.checkIndex(n, count);
+				return entry(new Random(mix(SyntheticNetwork.this.seed, index, n)), id, n, taxonomies);
+			}
+
+			@Override
+			public int size() {
+				return count;
+			}
+
+			@Override
+			public Optional<EvidenceEntry> byId(String entryId) {
+				if (!entryId.startsWith(ENTRY_PREFIX)) {
+					return Optional.empty();
+				}
+				try {
+					int n = Integer.parseInt(entryId.substring(ENTRY_PREFIX.length()));
+					return (n >= 0 && n < count && entryId.equals(ENTRY_PREFIX + n)) ? Optional.of(get(n))
+							: Optional.empty();
+				}
+				catch (NumberFormatException ex) {
+					return Optional.empty();
+				}
+			}
+
+		};
 		return new LoadedCentre(definition, entries, List.of(), "synthetic");
 	}
 
-	private Taxonomy taxonomy(String id, int size) {
+	/**
+	 * A well-spread seed for one centre's entry (or, with entry -1, the centre itself).
+	 */
+	private static long mix(long seed, int centre, int entry) {
+		long z = seed + 0x9E3779B97F4A7C15L * (1 + centre) + 0xBF58476D1CE4E5B9L * (2L + entry);
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	private Taxonomy taxonomy(Random random, String id, int size) {
 		List<Term> terms = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
-			List<Term> children = (i % 3 == 0) ? List.of(new Term(id + "-" + i + "-a", words(2), List.of(), List.of()),
-					new Term(id + "-" + i + "-b", words(2), List.of(), List.of())) : List.of();
-			terms.add(new Term(id + "-" + i, words(1 + this.random.nextInt(2)), List.of(words(1)), children));
+			List<Term> children = (i % 3 == 0)
+					? List.of(new Term(id + "-" + i + "-a", words(random, 2), List.of(), List.of()),
+							new Term(id + "-" + i + "-b", words(random, 2), List.of(), List.of()))
+					: List.of();
+			terms
+				.add(new Term(id + "-" + i, words(random, 1 + random.nextInt(2)), List.of(words(random, 1)), children));
 		}
 		return new Taxonomy(id, id, terms);
 	}
 
-	private EvidenceEntry entry(String centreId, int n, List<Taxonomy> taxonomies) {
-		String id = "entry-" + n;
-		String title = capitalise(words(2 + this.random.nextInt(5)));
-		String summary = capitalise(words(25 + this.random.nextInt(20))) + ".";
-		int impact = this.random.nextInt(17) - 4;
-		int strength = this.random.nextInt(6);
-		Integer cost = (this.random.nextInt(10) == 0) ? null : 1 + this.random.nextInt(5);
+	private EvidenceEntry entry(Random random, String centreId, int n, List<Taxonomy> taxonomies) {
+		String id = ENTRY_PREFIX + n;
+		String title = capitalise(words(random, 2 + random.nextInt(5)));
+		String summary = capitalise(words(random, 25 + random.nextInt(20))) + ".";
+		int impact = random.nextInt(17) - 4;
+		int strength = random.nextInt(6);
+		Integer cost = (random.nextInt(10) == 0) ? null : 1 + random.nextInt(5);
 		Map<String, String> ratings = new LinkedHashMap<>();
 		ratings.put("impact", String.valueOf(impact));
 		ratings.put("strength", String.valueOf(strength));
@@ -165,10 +215,10 @@ public final class SyntheticNetwork {
 		Map<String, List<String>> terms = new LinkedHashMap<>();
 		for (Taxonomy taxonomy : taxonomies) {
 			Set<String> chosen = new LinkedHashSet<>();
-			int k = 1 + this.random.nextInt(2);
+			int k = 1 + random.nextInt(2);
 			List<Term> all = taxonomy.allTerms();
 			for (int i = 0; i < k; i++) {
-				chosen.add(all.get(this.random.nextInt(all.size())).id());
+				chosen.add(all.get(random.nextInt(all.size())).id());
 			}
 			terms.put(taxonomy.id(), List.copyOf(chosen));
 		}
@@ -176,21 +226,21 @@ public final class SyntheticNetwork {
 		NetworkRating rating = new NetworkRating(effect, strength, NetworkStandard.band(effect, strength));
 		List<Finding> findings = List.of(
 				new Finding(terms.get("outcome").get(0), "All", Map.of("impact", String.valueOf(impact)),
-						capitalise(words(15)) + ".", rating),
-				new Finding(terms.get("outcome").get(0), "Subgroup", Map.of(), capitalise(words(12)) + ".",
+						capitalise(words(random, 15)) + ".", rating),
+				new Finding(terms.get("outcome").get(0), "Subgroup", Map.of(), capitalise(words(random, 12)) + ".",
 						NetworkRating.NOT_RATED));
 		List<Section> sections = new ArrayList<>();
 		for (String heading : List.of("What is it?", "Key findings", "How could you implement it?")) {
-			String markdown = paragraph(100 + this.random.nextInt(60));
+			String markdown = paragraph(random, 100 + random.nextInt(60));
 			sections.add(new Section(heading, markdown, "<p>" + markdown + "</p>"));
 		}
 		Set<OutcomeDomain> domains = new LinkedHashSet<>(
-				List.of(pick(OutcomeDomain.values()), pick(OutcomeDomain.values())));
-		Set<LifeStage> lifeStages = Set.of(pick(LifeStage.values()));
+				List.of(pick(random, OutcomeDomain.values()), pick(random, OutcomeDomain.values())));
+		Set<LifeStage> lifeStages = Set.of(pick(random, LifeStage.values()));
 		Set<ApproachType> approaches = new LinkedHashSet<>(
-				List.of(pick(ApproachType.values()), pick(ApproachType.values())));
+				List.of(pick(random, ApproachType.values()), pick(random, ApproachType.values())));
 		NetworkProfile profile = new NetworkProfile(rating, cost, domains, lifeStages, approaches);
-		LocalDate reviewed = LocalDate.of(2015, 1, 1).plusDays(this.random.nextInt(4000));
+		LocalDate reviewed = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000));
 		URI source = URI.create("https://" + centreId + ".example.org/" + id);
 		return new EvidenceEntry(centreId, id, "strand", title, summary, ratings, terms, findings, sections,
 				List.of(new Source("Source", source)), List.of(),
@@ -198,21 +248,21 @@ public final class SyntheticNetwork {
 				"entries/" + id + ".md");
 	}
 
-	private <T> T pick(T[] values) {
-		return values[this.random.nextInt(values.length)];
+	private static <T> T pick(Random random, T[] values) {
+		return values[random.nextInt(values.length)];
 	}
 
-	private String paragraph(int count) {
+	private String paragraph(Random random, int count) {
 		StringBuilder text = new StringBuilder();
 		int sentence = 0;
 		for (int i = 0; i < count; i++) {
-			String word = word();
+			String word = word(random);
 			if (sentence == 0) {
 				word = capitalise(word);
 			}
 			text.append(word);
 			sentence++;
-			if (sentence > 8 && this.random.nextInt(6) == 0) {
+			if (sentence > 8 && random.nextInt(6) == 0) {
 				text.append(". ");
 				sentence = 0;
 			}
@@ -223,19 +273,19 @@ public final class SyntheticNetwork {
 		return text.toString().strip() + ".";
 	}
 
-	String words(int count) {
+	String words(Random random, int count) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count; i++) {
 			if (i > 0) {
 				text.append(' ');
 			}
-			text.append(word());
+			text.append(word(random));
 		}
 		return text.toString();
 	}
 
-	private String word() {
-		double r = this.random.nextDouble();
+	private String word(Random random) {
+		double r = random.nextDouble();
 		int low = 0;
 		int high = this.cumulative.length - 1;
 		while (low < high) {

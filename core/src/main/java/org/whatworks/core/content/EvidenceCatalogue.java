@@ -1,8 +1,10 @@
 package org.whatworks.core.content;
 
 import java.time.Instant;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,12 @@ public final class EvidenceCatalogue {
 
 	private final Map<String, LoadedCentre> centres;
 
+	/**
+	 * The entries held in memory, by reference; those of on-demand centres are not here.
+	 */
 	private final Map<EntryRef, EvidenceEntry> entries;
+
+	private final boolean onDemand;
 
 	private final List<UnavailableCentre> unavailable;
 
@@ -43,8 +50,12 @@ public final class EvidenceCatalogue {
 		this.warnings = List.copyOf(warnings);
 		this.loadedAt = loadedAt;
 		Map<EntryRef, EvidenceEntry> byRef = new LinkedHashMap<>();
-		centres.values().forEach((centre) -> centre.entries().forEach((entry) -> byRef.put(entry.ref(), entry)));
+		centres.values()
+			.stream()
+			.filter((centre) -> !(centre.entries() instanceof OnDemandEntries))
+			.forEach((centre) -> centre.entries().forEach((entry) -> byRef.put(entry.ref(), entry)));
 		this.entries = byRef;
+		this.onDemand = centres.values().stream().anyMatch((centre) -> centre.entries() instanceof OnDemandEntries);
 	}
 
 	/**
@@ -151,19 +162,49 @@ public final class EvidenceCatalogue {
 		return Optional.ofNullable(this.centres.get(id));
 	}
 
-	/** Every entry of every loaded centre. */
+	/**
+	 * Every entry of every loaded centre, centre by centre. Entries of a centre with
+	 * {@link OnDemandEntries} are read as the collection is walked, not held.
+	 */
 	public Collection<EvidenceEntry> entries() {
-		return this.entries.values();
+		if (!this.onDemand) {
+			return this.entries.values();
+		}
+		return new AbstractCollection<>() {
+
+			@Override
+			public Iterator<EvidenceEntry> iterator() {
+				return EvidenceCatalogue.this.centres.values()
+					.stream()
+					.flatMap((centre) -> centre.entries().stream())
+					.iterator();
+			}
+
+			@Override
+			public int size() {
+				return EvidenceCatalogue.this.centres.values()
+					.stream()
+					.mapToInt((centre) -> centre.entries().size())
+					.sum();
+			}
+
+		};
 	}
 
 	/** An entry anywhere in the network. */
 	public Optional<EvidenceEntry> entry(EntryRef ref) {
-		return Optional.ofNullable(this.entries.get(ref));
+		EvidenceEntry held = this.entries.get(ref);
+		if (held != null || !this.onDemand) {
+			return Optional.ofNullable(held);
+		}
+		LoadedCentre centre = this.centres.get(ref.centreId());
+		return (centre != null && centre.entries() instanceof OnDemandEntries onDemandEntries)
+				? onDemandEntries.byId(ref.entryId()) : Optional.empty();
 	}
 
 	/** The related entries of an entry that resolve to a loaded entry. */
 	public List<EvidenceEntry> related(EvidenceEntry entry) {
-		return entry.related().stream().map(this.entries::get).filter(java.util.Objects::nonNull).toList();
+		return entry.related().stream().map(this::entry).flatMap(Optional::stream).toList();
 	}
 
 	/** Centres found but not served, with reasons. */

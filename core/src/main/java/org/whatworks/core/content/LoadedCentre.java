@@ -13,7 +13,8 @@ import org.whatworks.core.model.EvidenceEntry;
  * A centre whose definition and entries loaded and validated.
  *
  * @param definition the centre's scales, taxonomies, crosswalk and synonyms
- * @param entries the entries, ordered by title
+ * @param entries the entries, ordered by title; copied, unless they are
+ * {@link OnDemandEntries}, which are kept as they are and read when asked for
  * @param warnings problems that do not stop the centre loading (shown in the content
  * report)
  * @param source where the content was read from
@@ -22,7 +23,7 @@ public record LoadedCentre(CentreDefinition definition, List<EvidenceEntry> entr
 		String source) {
 
 	public LoadedCentre {
-		entries = List.copyOf(entries);
+		entries = (entries instanceof OnDemandEntries) ? entries : List.copyOf(entries);
 		warnings = List.copyOf(warnings);
 	}
 
@@ -36,6 +37,9 @@ public record LoadedCentre(CentreDefinition definition, List<EvidenceEntry> entr
 
 	/** The entry with this id. */
 	public Optional<EvidenceEntry> entry(String entryId) {
+		if (this.entries instanceof OnDemandEntries onDemand) {
+			return onDemand.byId(entryId);
+		}
 		return this.entries.stream().filter((entry) -> entry.id().equals(entryId)).findFirst();
 	}
 

@@ -49,8 +49,6 @@ final class DocumentFactory {
 
 	private final Map<String, CentreInfo> centres = new HashMap<>();
 
-	private final Map<EntryRef, Integer> titleRanks = new HashMap<>();
-
 	private static FieldType allType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -62,22 +60,34 @@ final class DocumentFactory {
 		for (LoadedCentre centre : catalogue.centres()) {
 			this.centres.put(centre.id(), new CentreInfo(centre));
 		}
-		// every entry's position in title order, ties broken on the reference: sorting on
-		// one number is much cheaper than on two strings
-		record Keyed(String title, String ref, EntryRef entry) {
-		}
-		List<Keyed> keyed = new ArrayList<>();
-		for (EvidenceEntry entry : catalogue.entries()) {
-			keyed.add(new Keyed(sortKey(entry.title()), entry.ref().toString(), entry.ref()));
-		}
-		keyed.sort(Comparator.comparing(Keyed::title).thenComparing(Keyed::ref));
-		for (int i = 0; i < keyed.size(); i++) {
-			this.titleRanks.put(keyed.get(i).entry(), i);
-		}
 	}
 
-	/** A document for an entry of a loaded centre. */
-	Document document(EvidenceEntry entry) {
+	/**
+	 * Every entry's position in title order, ties broken on the reference, indexed by the
+	 * entry's position in {@code entries}: sorting on one number is much cheaper than on
+	 * two strings. Holds titles, not entries, so that on-demand entries are read once.
+	 */
+	static int[] titleRanks(Iterable<EvidenceEntry> entries) {
+		record Keyed(String title, String ref, int position) {
+		}
+		List<Keyed> keyed = new ArrayList<>();
+		for (EvidenceEntry entry : entries) {
+			keyed.add(new Keyed(sortKey(entry.title()), entry.ref().toString(), keyed.size()));
+		}
+		keyed.sort(Comparator.comparing(Keyed::title).thenComparing(Keyed::ref));
+		int[] ranks = new int[keyed.size()];
+		for (int i = 0; i < ranks.length; i++) {
+			ranks[keyed.get(i).position()] = i;
+		}
+		return ranks;
+	}
+
+	/**
+	 * A document for an entry of a loaded centre.
+	 * @param entry the entry
+	 * @param titleRank its position in title order (see {@link #titleRanks})
+	 */
+	Document document(EvidenceEntry entry, int titleRank) {
 		CentreInfo centre = this.centres.get(entry.centreId());
 		Document doc = new Document();
 		String ref = entry.ref().toString();
@@ -112,7 +122,7 @@ final class DocumentFactory {
 		}
 		NetworkProfile network = entry.network();
 		NetworkRating headline = (network != null) ? network.headline() : NetworkRating.NOT_RATED;
-		doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, this.titleRanks.getOrDefault(entry.ref(), 0)));
+		doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, titleRank));
 		doc.add(new NumericDocValuesField(IndexFields.CONFIDENCE_SORT,
 				(headline.confidence() != null) ? headline.confidence() : -1));
 		doc.add(new NumericDocValuesField(IndexFields.COST_SORT,

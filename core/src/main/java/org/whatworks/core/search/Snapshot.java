@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +25,23 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.OnDemandEntries;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 
@@ -59,20 +66,27 @@ final class Snapshot {
 
 	private final IndexSearcher searcher;
 
+	/**
+	 * The entry of each document when the catalogue holds its entries anyway; null when
+	 * some centre's entries are read on demand, which are then found by reference.
+	 */
 	private final EvidenceEntry[] entries;
 
 	/** How much of an entry's summary and body highlighting looks at. */
 	static final int HIGHLIGHT_LENGTH = 20_000;
 
+	/** At most this many documents' highlight texts are kept. */
+	static final int HIGHLIGHT_CACHE = 8192;
+
 	/**
-	 * Each document's highlight text and its sentences, made on first use: Markdown to
-	 * text, and finding sentences, are too slow to do per search.
+	 * Documents' highlight texts and their sentences, made on first use (Markdown to
+	 * text, and finding sentences, are too slow to do per search), in a slot chosen by
+	 * document number: every document of a small index has its own, a large one's share,
+	 * so the cache stays bounded however large the catalogue.
 	 */
-	private final AtomicReferenceArray<Highlightable> highlightables;
+	private final AtomicReferenceArray<CachedHighlightable> highlightables;
 
-	private final Map<EntryRef, Integer> docs = new HashMap<>();
-
-	private final Map<EntryRef, List<EvidenceEntry>> inbound = new HashMap<>();
+	private final Map<EntryRef, List<EntryRef>> inbound;
 
 	private final List<String> facetNames = new ArrayList<>();
 
@@ -91,8 +105,10 @@ final class Snapshot {
 	static volatile int parallelFrom = 20_000;
 
 	private Snapshot(EvidenceCatalogue catalogue, SearchAnalysis analysis, DocumentFactory documents,
-			Directory directory, Path folder, Executor executor) throws IOException {
+			Map<EntryRef, List<EntryRef>> inbound, Directory directory, Path folder, Executor executor)
+			throws IOException {
 		this.catalogue = catalogue;
+		this.inbound = inbound;
 		this.analysis = analysis;
 		this.documents = documents;
 		this.directory = directory;
@@ -107,19 +123,18 @@ final class Snapshot {
 
 		} : new IndexSearcher(this.reader);
 		this.searcher.setQueryCache(null);
-		this.entries = new EvidenceEntry[this.reader.maxDoc()];
-		this.highlightables = new AtomicReferenceArray<>(this.reader.maxDoc());
+		this.highlightables = new AtomicReferenceArray<>(Math.min(Math.max(1, this.reader.maxDoc()), HIGHLIGHT_CACHE));
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
-		Map<String, EntryRef> refs = new HashMap<>();
-		catalogue.entries().forEach((entry) -> refs.put(entry.ref().toString(), entry.ref()));
+		boolean held = catalogue.centres().stream().noneMatch((centre) -> centre.entries() instanceof OnDemandEntries);
+		this.entries = held ? new EvidenceEntry[this.reader.maxDoc()] : null;
 		for (LeafReaderContext leaf : this.reader.leaves()) {
-			SortedDocValues refValues = DocValues.getSorted(leaf.reader(), IndexFields.REF);
-			for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-				if (refValues.advanceExact(doc)) {
-					EntryRef ref = refs.get(refValues.lookupOrd(refValues.ordValue()).utf8ToString());
-					if (ref != null) {
-						this.entries[leaf.docBase + doc] = catalogue.entry(ref).orElse(null);
-						this.docs.put(ref, leaf.docBase + doc);
+			if (held) {
+				SortedDocValues refValues = DocValues.getSorted(leaf.reader(), IndexFields.REF);
+				for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+					if (refValues.advanceExact(doc)) {
+						this.entries[leaf.docBase + doc] = catalogue
+							.entry(EntryRef.parse(refValues.lookupOrd(refValues.ordValue()).utf8ToString(), ""))
+							.orElse(null);
 					}
 				}
 			}
@@ -159,11 +174,6 @@ final class Snapshot {
 			starts[maxDoc] = at;
 			this.leafFacets[leaf.ord] = new LeafFacets(facets, values, starts, Arrays.copyOf(ords, at));
 		}
-		for (EvidenceEntry entry : catalogue.entries()) {
-			for (EvidenceEntry target : catalogue.related(entry)) {
-				this.inbound.computeIfAbsent(target.ref(), (k) -> new ArrayList<>()).add(entry);
-			}
-		}
 	}
 
 	/**
@@ -196,11 +206,20 @@ final class Snapshot {
 			merges.setNoCFSRatio(0);
 			config.setMergePolicy(merges);
 			config.setCommitOnClose(true);
+			// one pass before indexing for what needs every entry (title order, links
+			// into each entry), so that on-demand entries are read twice, not held
+			Map<EntryRef, List<EntryRef>> inbound = new HashMap<>();
+			for (EvidenceEntry entry : catalogue.entries()) {
+				for (EvidenceEntry target : catalogue.related(entry)) {
+					inbound.computeIfAbsent(target.ref(), (k) -> new ArrayList<>()).add(entry.ref());
+				}
+			}
+			int[] titleRanks = DocumentFactory.titleRanks(catalogue.entries());
 			try (IndexWriter writer = new IndexWriter(directory, config)) {
-				addAll(writer, documents, List.copyOf(catalogue.entries()), settings.indexThreads());
+				addAll(writer, documents, catalogue.entries().iterator(), titleRanks, settings.indexThreads());
 				writer.commit();
 			}
-			return new Snapshot(catalogue, analysis, documents, directory, folder, executor);
+			return new Snapshot(catalogue, analysis, documents, inbound, directory, folder, executor);
 		}
 		catch (IOException ex) {
 			closeQuietly(directory, folder);
@@ -212,28 +231,32 @@ final class Snapshot {
 		}
 	}
 
-	private static void addAll(IndexWriter writer, DocumentFactory documents, List<EvidenceEntry> entries, int threads)
-			throws IOException {
-		int workers = Math.max(1, Math.min(threads, entries.size() / 500));
+	/**
+	 * Adds every entry, on as many threads as asked for (one below 1,000 entries). The
+	 * threads take entries from the one iterator in small batches, so that on-demand
+	 * entries are read once each and never all held; the n-th entry gets the n-th title
+	 * rank.
+	 */
+	private static void addAll(IndexWriter writer, DocumentFactory documents, Iterator<EvidenceEntry> entries,
+			int[] titleRanks, int threads) throws IOException {
+		int workers = Math.max(1, Math.min(threads, titleRanks.length / 500));
+		Batches batches = new Batches(entries);
 		if (workers == 1) {
-			for (EvidenceEntry entry : entries) {
-				writer.addDocument(documents.document(entry));
+			for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+				add(writer, documents, batch, titleRanks);
 			}
 			return;
 		}
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		List<Thread> running = new ArrayList<>();
 		for (int w = 0; w < workers; w++) {
-			int start = w;
 			Thread thread = new Thread(() -> {
 				try {
-					for (int i = start; i < entries.size() && failure.get() == null; i += workers) {
-						Document doc = documents.document(entries.get(i));
-						writer.addDocument(doc);
+					for (Batch batch = batches.next(); batch != null && failure.get() == null; batch = batches.next()) {
+						add(writer, documents, batch, titleRanks);
 					}
 					// flush this thread's buffer here, so the two buffers become segments
-					// in
-					// parallel rather than one after the other in commit()
+					// in parallel rather than one after the other in commit()
 					writer.flushNextBuffer();
 				}
 				catch (Throwable ex) {
@@ -262,6 +285,45 @@ final class Snapshot {
 		if (ex != null) {
 			throw new IllegalStateException("Indexing failed", ex);
 		}
+	}
+
+	private static void add(IndexWriter writer, DocumentFactory documents, Batch batch, int[] titleRanks)
+			throws IOException {
+		for (int i = 0; i < batch.entries().size(); i++) {
+			writer.addDocument(documents.document(batch.entries().get(i), titleRanks[batch.first() + i]));
+		}
+	}
+
+	/** Entries of the catalogue from position {@code first} on. */
+	private record Batch(int first, List<EvidenceEntry> entries) {
+	}
+
+	/** Hands out the catalogue's entries in order, a batch at a time, to any thread. */
+	private static final class Batches {
+
+		private static final int SIZE = 64;
+
+		private final Iterator<EvidenceEntry> entries;
+
+		private int position;
+
+		Batches(Iterator<EvidenceEntry> entries) {
+			this.entries = entries;
+		}
+
+		synchronized Batch next() {
+			if (!this.entries.hasNext()) {
+				return null;
+			}
+			List<EvidenceEntry> batch = new ArrayList<>(SIZE);
+			while (batch.size() < SIZE && this.entries.hasNext()) {
+				batch.add(this.entries.next());
+			}
+			Batch next = new Batch(this.position, batch);
+			this.position += batch.size();
+			return next;
+		}
+
 	}
 
 	/**
@@ -378,9 +440,24 @@ final class Snapshot {
 		return this.searcher;
 	}
 
-	/** The entry of a document. */
+	/** The entry of a document, or null if the catalogue no longer has it. */
 	EvidenceEntry entry(int doc) {
-		return this.entries[doc];
+		if (this.entries != null) {
+			return this.entries[doc];
+		}
+		try {
+			List<LeafReaderContext> leaves = this.reader.leaves();
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+			SortedDocValues refs = DocValues.getSorted(leaf.reader(), IndexFields.REF);
+			if (!refs.advanceExact(doc - leaf.docBase)) {
+				return null;
+			}
+			return this.catalogue.entry(EntryRef.parse(refs.lookupOrd(refs.ordValue()).utf8ToString(), ""))
+				.orElse(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -388,17 +465,22 @@ final class Snapshot {
 	 * at most {@link #HIGHLIGHT_LENGTH} characters, with its sentence boundaries.
 	 */
 	Highlightable highlightable(int doc) {
-		Highlightable highlightable = this.highlightables.get(doc);
-		if (highlightable == null) {
-			EvidenceEntry entry = this.entries[doc];
-			String text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
-			if (text.length() > HIGHLIGHT_LENGTH) {
-				text = text.substring(0, HIGHLIGHT_LENGTH);
-			}
-			highlightable = new Highlightable(text, SentenceBreaks.find(text));
-			this.highlightables.set(doc, highlightable);
+		int slot = doc % this.highlightables.length();
+		CachedHighlightable cached = this.highlightables.get(slot);
+		if (cached != null && cached.doc() == doc) {
+			return cached.highlightable();
 		}
+		EvidenceEntry entry = entry(doc);
+		String text = (entry != null) ? DocumentFactory.highlightText(entry) : "";
+		if (text.length() > HIGHLIGHT_LENGTH) {
+			text = text.substring(0, HIGHLIGHT_LENGTH);
+		}
+		Highlightable highlightable = new Highlightable(text, SentenceBreaks.find(text));
+		this.highlightables.set(slot, new CachedHighlightable(doc, highlightable));
 		return highlightable;
+	}
+
+	private record CachedHighlightable(int doc, Highlightable highlightable) {
 	}
 
 	/** A document's highlight text and the offsets where its sentences begin and end. */
@@ -407,12 +489,28 @@ final class Snapshot {
 
 	/** The document of an entry, or -1. */
 	int doc(EntryRef ref) {
-		return this.docs.getOrDefault(ref, -1);
+		try {
+			BytesRef term = new BytesRef(ref.toString());
+			for (LeafReaderContext leaf : this.reader.leaves()) {
+				PostingsEnum postings = leaf.reader().postings(new Term(IndexFields.REF, term), PostingsEnum.NONE);
+				if (postings != null && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+					return leaf.docBase + postings.docID();
+				}
+			}
+			return -1;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Entries of any centre that link to this one. */
 	List<EvidenceEntry> inbound(EntryRef ref) {
-		return this.inbound.getOrDefault(ref, List.of());
+		return this.inbound.getOrDefault(ref, List.of())
+			.stream()
+			.map(this.catalogue::entry)
+			.flatMap(java.util.Optional::stream)
+			.toList();
 	}
 
 	/** The index of a facet name, or -2 if no document has it. */
