@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.whatworks.core.model.EntryRef;
@@ -174,10 +176,29 @@ public final class EvidenceCatalogue {
 
 			@Override
 			public Iterator<EvidenceEntry> iterator() {
-				return EvidenceCatalogue.this.centres.values()
-					.stream()
-					.flatMap((centre) -> centre.entries().stream())
-					.iterator();
+				// not a flat-mapped stream: its iterator buffers a whole centre's entries
+				Iterator<LoadedCentre> centres = EvidenceCatalogue.this.centres.values().iterator();
+				return new Iterator<>() {
+
+					private Iterator<EvidenceEntry> entries = Collections.emptyIterator();
+
+					@Override
+					public boolean hasNext() {
+						while (!this.entries.hasNext() && centres.hasNext()) {
+							this.entries = centres.next().entries().iterator();
+						}
+						return this.entries.hasNext();
+					}
+
+					@Override
+					public EvidenceEntry next() {
+						if (!hasNext()) {
+							throw new NoSuchElementException();
+						}
+						return this.entries.next();
+					}
+
+				};
 			}
 
 			@Override

@@ -1,6 +1,7 @@
 package org.whatworks.core.search;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +83,18 @@ class OnDemandEntriesSearchTests {
 		finally {
 			LuceneEvidenceSearch.stepsFrom = defaultStepsFrom;
 		}
+	}
+
+	@Test
+	void walkingTheCatalogueReadsOneEntryAtATime() {
+		AtomicInteger reads = new AtomicInteger();
+		EvidenceCatalogue catalogue = onDemand(SearchFixture.catalogue(), reads);
+		reads.set(0);
+		Iterator<EvidenceEntry> entries = catalogue.entries().iterator();
+		entries.next();
+		assertThat(reads.get()).isEqualTo(1);
+		entries.next();
+		assertThat(reads.get()).isEqualTo(2);
 	}
 
 	/**
