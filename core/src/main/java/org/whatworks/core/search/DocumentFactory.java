@@ -1,7 +1,6 @@
 package org.whatworks.core.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.apache.lucene.util.BytesRef;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Centre;
-import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
 import org.whatworks.core.model.RatingScale;
@@ -62,32 +60,8 @@ final class DocumentFactory {
 		}
 	}
 
-	/**
-	 * Every entry's position in title order, ties broken on the reference, indexed by the
-	 * entry's position in {@code entries}: sorting on one number is much cheaper than on
-	 * two strings. Holds titles, not entries, so that on-demand entries are read once.
-	 */
-	static int[] titleRanks(Iterable<EvidenceEntry> entries) {
-		record Keyed(String title, String ref, int position) {
-		}
-		List<Keyed> keyed = new ArrayList<>();
-		for (EvidenceEntry entry : entries) {
-			keyed.add(new Keyed(sortKey(entry.title()), entry.ref().toString(), keyed.size()));
-		}
-		keyed.sort(Comparator.comparing(Keyed::title).thenComparing(Keyed::ref));
-		int[] ranks = new int[keyed.size()];
-		for (int i = 0; i < ranks.length; i++) {
-			ranks[keyed.get(i).position()] = i;
-		}
-		return ranks;
-	}
-
-	/**
-	 * A document for an entry of a loaded centre.
-	 * @param entry the entry
-	 * @param titleRank its position in title order (see {@link #titleRanks})
-	 */
-	Document document(EvidenceEntry entry, int titleRank) {
+	/** A document for an entry of a loaded centre. */
+	Document document(EvidenceEntry entry) {
 		CentreInfo centre = this.centres.get(entry.centreId());
 		Document doc = new Document();
 		String ref = entry.ref().toString();
@@ -122,7 +96,9 @@ final class DocumentFactory {
 		}
 		NetworkProfile network = entry.network();
 		NetworkRating headline = (network != null) ? network.headline() : NetworkRating.NOT_RATED;
-		doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, titleRank));
+		// one value orders by title and breaks ties on the reference, so a sort compares
+		// one ord per document; needs no pass over every entry before indexing
+		doc.add(new SortedDocValuesField(IndexFields.TITLE_SORT, new BytesRef(titleSortKey(entry))));
 		doc.add(new NumericDocValuesField(IndexFields.CONFIDENCE_SORT,
 				(headline.confidence() != null) ? headline.confidence() : -1));
 		doc.add(new NumericDocValuesField(IndexFields.COST_SORT,
@@ -149,6 +125,11 @@ final class DocumentFactory {
 	String likeText(EvidenceEntry entry) {
 		CentreInfo centre = this.centres.get(entry.centreId());
 		return entry.title() + "\n" + entry.summary() + "\n" + termsText(entry, centre) + "\n" + bodyText(entry);
+	}
+
+	/** The lower-cased title, then the reference: the order of the title sort. */
+	static String titleSortKey(EvidenceEntry entry) {
+		return sortKey(entry.title()) + '\u0000' + entry.ref();
 	}
 
 	static String sortKey(String title) {

@@ -279,7 +279,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	private Run run(Snapshot snapshot, SearchRequest request, Built built, Map<String, Set<String>> filters)
 			throws IOException {
 		boolean relevance = request.sort() == SortOrder.RELEVANCE;
-		Sort sort = sort(request, relevance);
+		Sort sort = sort(request, relevance, snapshot.titleOrder());
 		int maxDoc = Math.max(1, snapshot.reader().maxDoc());
 		int wanted = (int) Math.min((long) request.page() * request.size(), maxDoc);
 		boolean scored = relevance && built.highlight != null;
@@ -534,10 +534,10 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		return new TopDocs(top.totalHits, rescored);
 	}
 
-	/** Score descending, then the title rank of the relevance sort. */
+	/** Score descending, then the title order of the relevance sort. */
 	private static final Comparator<FieldDoc> RESCORED_ORDER = Comparator
 		.comparingDouble((FieldDoc hit) -> -(Float) hit.fields[0])
-		.thenComparingLong((hit) -> (Long) hit.fields[1]);
+		.thenComparingInt((hit) -> (Integer) hit.fields[1]);
 
 	private static void addBoosted(BooleanQuery.Builder builder, Query query, float boost) {
 		if (query != null) {
@@ -545,9 +545,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		}
 	}
 
-	static Sort sort(SearchRequest request, boolean relevance) {
-		// the title rank orders by title then reference: one number breaks every tie
-		SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.LONG);
+	static Sort sort(SearchRequest request, boolean relevance, TitleOrder titleOrder) {
+		// title then reference: one number breaks every tie
+		SortField title = titleOrder.sortField();
 		SortField confidence = new SortField(IndexFields.CONFIDENCE_SORT, SortField.Type.LONG, true);
 		SortField band = new SortField(IndexFields.BAND_SORT, SortField.Type.LONG);
 		return switch (request.sort()) {

@@ -94,6 +94,8 @@ final class Snapshot {
 
 	private final LeafFacets[] leafFacets;
 
+	private final TitleOrder titleOrder;
+
 	private final AtomicInteger references = new AtomicInteger(1);
 
 	private final AtomicReference<Suggester> suggester = new AtomicReference<>();
@@ -125,6 +127,7 @@ final class Snapshot {
 		this.searcher.setQueryCache(null);
 		this.highlightables = new AtomicReferenceArray<>(Math.min(Math.max(1, this.reader.maxDoc()), HIGHLIGHT_CACHE));
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
+		this.titleOrder = TitleOrder.of(this.reader);
 		boolean held = catalogue.centres().stream().noneMatch((centre) -> centre.entries() instanceof OnDemandEntries);
 		this.entries = held ? new EvidenceEntry[this.reader.maxDoc()] : null;
 		for (LeafReaderContext leaf : this.reader.leaves()) {
@@ -206,20 +209,12 @@ final class Snapshot {
 			merges.setNoCFSRatio(0);
 			config.setMergePolicy(merges);
 			config.setCommitOnClose(true);
-			// one pass before indexing for what needs every entry (title order, links
-			// into each entry), so that on-demand entries are read twice, not held
-			Map<EntryRef, List<EntryRef>> inbound = new HashMap<>();
-			for (EvidenceEntry entry : catalogue.entries()) {
-				for (EvidenceEntry target : catalogue.related(entry)) {
-					inbound.computeIfAbsent(target.ref(), (k) -> new ArrayList<>()).add(entry.ref());
-				}
-			}
-			int[] titleRanks = DocumentFactory.titleRanks(catalogue.entries());
+			Links links = new Links();
 			try (IndexWriter writer = new IndexWriter(directory, config)) {
-				addAll(writer, documents, catalogue.entries().iterator(), titleRanks, settings.indexThreads());
+				addAll(writer, documents, catalogue, links, settings.indexThreads());
 				writer.commit();
 			}
-			return new Snapshot(catalogue, analysis, documents, inbound, directory, folder, executor);
+			return new Snapshot(catalogue, analysis, documents, links.inbound(), directory, folder, executor);
 		}
 		catch (IOException ex) {
 			closeQuietly(directory, folder);
@@ -232,18 +227,17 @@ final class Snapshot {
 	}
 
 	/**
-	 * Adds every entry, on as many threads as asked for (one below 1,000 entries). The
-	 * threads take entries from the one iterator in small batches, so that on-demand
-	 * entries are read once each and never all held; the n-th entry gets the n-th title
-	 * rank.
+	 * Adds every entry, on as many threads as asked for (one below 1,000 entries), and
+	 * notes the links between them. The threads take entries from the one iterator in
+	 * small batches, so that on-demand entries are read once each and never all held.
 	 */
-	private static void addAll(IndexWriter writer, DocumentFactory documents, Iterator<EvidenceEntry> entries,
-			int[] titleRanks, int threads) throws IOException {
-		int workers = Math.max(1, Math.min(threads, titleRanks.length / 500));
-		Batches batches = new Batches(entries);
+	private static void addAll(IndexWriter writer, DocumentFactory documents, EvidenceCatalogue catalogue, Links links,
+			int threads) throws IOException {
+		int workers = Math.max(1, Math.min(threads, catalogue.entries().size() / 500));
+		Batches batches = new Batches(catalogue.entries().iterator());
 		if (workers == 1) {
 			for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-				add(writer, documents, batch, titleRanks);
+				add(writer, documents, catalogue, batch, links);
 			}
 			return;
 		}
@@ -253,7 +247,7 @@ final class Snapshot {
 			Thread thread = new Thread(() -> {
 				try {
 					for (Batch batch = batches.next(); batch != null && failure.get() == null; batch = batches.next()) {
-						add(writer, documents, batch, titleRanks);
+						add(writer, documents, catalogue, batch, links);
 					}
 					// flush this thread's buffer here, so the two buffers become segments
 					// in parallel rather than one after the other in commit()
@@ -287,11 +281,42 @@ final class Snapshot {
 		}
 	}
 
-	private static void add(IndexWriter writer, DocumentFactory documents, Batch batch, int[] titleRanks)
-			throws IOException {
+	private static void add(IndexWriter writer, DocumentFactory documents, EvidenceCatalogue catalogue, Batch batch,
+			Links links) throws IOException {
 		for (int i = 0; i < batch.entries().size(); i++) {
-			writer.addDocument(documents.document(batch.entries().get(i), titleRanks[batch.first() + i]));
+			EvidenceEntry entry = batch.entries().get(i);
+			writer.addDocument(documents.document(entry));
+			if (!entry.related().isEmpty()) {
+				links.add(batch.first() + i, entry, catalogue.related(entry));
+			}
 		}
+	}
+
+	/**
+	 * Links between entries, noted from any index thread; the entries linking to one come
+	 * out in catalogue order, whichever thread noted them.
+	 */
+	private static final class Links {
+
+		private record Link(int position, EntryRef from, EntryRef to) {
+		}
+
+		private final List<Link> links = new ArrayList<>();
+
+		synchronized void add(int position, EvidenceEntry from, List<EvidenceEntry> targets) {
+			for (EvidenceEntry target : targets) {
+				this.links.add(new Link(position, from.ref(), target.ref()));
+			}
+		}
+
+		synchronized Map<EntryRef, List<EntryRef>> inbound() {
+			Map<EntryRef, List<EntryRef>> inbound = new HashMap<>();
+			this.links.stream()
+				.sorted(Comparator.comparingInt(Link::position))
+				.forEach((link) -> inbound.computeIfAbsent(link.to(), (k) -> new ArrayList<>()).add(link.from()));
+			return inbound;
+		}
+
 	}
 
 	/** Entries of the catalogue from position {@code first} on. */
@@ -520,6 +545,11 @@ final class Snapshot {
 
 	String facetName(int index) {
 		return this.facetNames.get(index);
+	}
+
+	/** Every document's position in title order. */
+	TitleOrder titleOrder() {
+		return this.titleOrder;
 	}
 
 	LeafFacets leafFacets(int leafOrd) {

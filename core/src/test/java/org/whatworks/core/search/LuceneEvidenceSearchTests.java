@@ -279,6 +279,22 @@ class LuceneEvidenceSearchTests {
 			.allSatisfy((hit) -> assertThat(hit.score()).isZero());
 	}
 
+	@Test
+	void equalTitlesOfTwoCentresSortByReferenceAndATitleBeforeItsLongerForms() {
+		SearchFixture.MapContent alpha = SearchFixture.alpha();
+		alpha.entry("feedback-plus", "Feedback plus", "More feedback.", "1", "1", "1", "phase: [primary]", "[]",
+				"2020-01", "## What is it?\n\nFeedback and more.");
+		SearchFixture.MapContent beta = SearchFixture.beta();
+		beta.entry("feedback", "Feedback", "Feedback to offenders.", "1", "1", "1", "approach: [situational]", "[]",
+				"2020-01", "## What is it?\n\nFeedback on behaviour.");
+		try (LuceneEvidenceSearch titles = new LuceneEvidenceSearch(SearchFixture.catalogue(alpha, beta))) {
+			assertThat(refs(titles.search(request("feedback", Map.of(), SortOrder.TITLE, 1, 3))))
+				.containsExactly("alpha/feedback", "beta/feedback", "alpha/feedback-plus");
+			assertThat(refs(titles.search(request("feedback", Map.of(), SortOrder.TITLE, 2, 2))))
+				.containsExactly("alpha/feedback-plus");
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "RELEVANCE", "CONFIDENCE", "COST", "IMPACT", "TITLE", "REVIEWED" })
 	void pagesAreStableAndComplete(SortOrder sort) {
