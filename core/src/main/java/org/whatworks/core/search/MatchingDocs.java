@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -253,8 +254,17 @@ final class MatchingDocs {
 			return docs;
 		}
 		DocIdSetIterator candidates = twoPhase.approximation();
+		if (known != null) {
+			// only documents no other alternative matched need the check: walking them
+			// alongside the candidates skips the postings of all the others (for a broad
+			// word, nearly the whole segment)
+			FixedBitSet unknown = known.clone();
+			unknown.flip(0, unknown.length());
+			candidates = ConjunctionUtils
+				.intersectIterators(List.of(candidates, new BitSetIterator(unknown, unknown.approximateCardinality())));
+		}
 		for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
-			if ((known == null || !known.get(doc)) && twoPhase.matches()) {
+			if (twoPhase.matches()) {
 				docs.set(doc);
 			}
 		}
