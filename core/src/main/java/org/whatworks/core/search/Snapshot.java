@@ -560,7 +560,12 @@ final class Snapshot {
 	Suggester suggester() {
 		Suggester built = this.suggester.get();
 		if (built == null) {
-			built = new Suggester(this.catalogue);
+			try {
+				built = new Suggester(this);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			if (!this.suggester.compareAndSet(null, built)) {
 				built = this.suggester.get();
 			}

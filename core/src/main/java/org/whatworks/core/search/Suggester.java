@@ -1,5 +1,6 @@
 package org.whatworks.core.search;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,7 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.whatworks.core.content.EvidenceCatalogue;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.IntroSorter;
+
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Taxonomy;
@@ -24,10 +30,15 @@ import org.whatworks.core.standard.NetworkTerm;
 import org.whatworks.core.standard.OutcomeDomain;
 
 /**
- * Type-ahead over entry titles and taxonomy and network terms: a sorted array of keys,
- * one for each word start of each text, so that any word of a title can be completed
+ * Type-ahead over entry titles and taxonomy and network terms: every word start of every
+ * text, sorted by the text from there on, so that any word of a title can be completed
  * ("neighb" finds "Neighbourhood watch", "watch" too). American spellings of whole words
  * typed are folded to British before matching.
+ * <p>
+ * Compact, so that it scales with the index: the texts are one string, the word starts
+ * positions in it, and an entry is its document. Titles come from the index's title keys
+ * (no entry is read to build it); only the entries a suggestion shows are read, for their
+ * titles as written and their addresses.
  */
 final class Suggester {
 
@@ -35,13 +46,28 @@ final class Suggester {
 
 	private static final int MAX_SCAN = 4000;
 
-	private final List<Suggestion> candidates = new ArrayList<>();
+	private static final char END = '\u0000';
 
-	private final String[] keys;
+	private final Snapshot snapshot;
 
-	private final int[] targets;
+	/** Candidates below this number are terms; the others are documents. */
+	private final List<Suggestion> terms;
 
-	Suggester(EvidenceCatalogue catalogue) {
+	private final int[] docs;
+
+	/** Every candidate's normalised text, each ended by {@link #END}. */
+	private final String texts;
+
+	private final int[] textStarts;
+
+	/** Each candidate's length as written: shorter suggestions come first. */
+	private final int[] lengths;
+
+	/** Positions in {@link #texts} where a word starts, sorted by the text from there. */
+	private final int[] wordStarts;
+
+	Suggester(Snapshot snapshot) throws IOException {
+		this.snapshot = snapshot;
 		Map<String, Suggestion> unique = new LinkedHashMap<>();
 		for (NetworkTerm term : networkTerms()) {
 			String facet = (term instanceof OutcomeDomain) ? Facets.DOMAIN
@@ -49,7 +75,7 @@ final class Suggester {
 			unique.putIfAbsent("term:" + term.label(),
 					new Suggestion(term.label(), "term", "/search?" + facet + "=" + term.name()));
 		}
-		for (LoadedCentre centre : catalogue.centres()) {
+		for (LoadedCentre centre : snapshot.catalogue().centres()) {
 			for (Taxonomy taxonomy : centre.definition().taxonomies()) {
 				for (Term term : taxonomy.allTerms()) {
 					unique.putIfAbsent("term:" + term.label().toLowerCase(Locale.ROOT), new Suggestion(term.label(),
@@ -57,35 +83,83 @@ final class Suggester {
 				}
 			}
 		}
-		for (EvidenceEntry entry : catalogue.entries()) {
-			String url = "/entries/" + entry.centreId() + "/" + entry.id();
-			unique.putIfAbsent("entry:" + url, new Suggestion(entry.title(), "entry", url));
+		this.terms = List.copyOf(unique.values());
+		StringBuilder texts = new StringBuilder();
+		IntList textStarts = new IntList();
+		IntList docs = new IntList();
+		IntList lengths = new IntList();
+		for (Suggestion term : this.terms) {
+			textStarts.add(texts.length());
+			texts.append(normalise(term.text())).append(END);
+			lengths.add(term.text().length());
 		}
-		this.candidates.addAll(unique.values());
-		List<String> keyList = new ArrayList<>();
-		List<Integer> targetList = new ArrayList<>();
-		for (int i = 0; i < this.candidates.size(); i++) {
-			String text = normalise(this.candidates.get(i).text());
+		for (LeafReaderContext leaf : snapshot.reader().leaves()) {
+			SortedDocValues keys = DocValues.getSorted(leaf.reader(), IndexFields.TITLE_SORT);
+			for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+				String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+				String title = key.substring(0, Math.max(0, key.indexOf(END)));
+				textStarts.add(texts.length());
+				texts.append(normalise(title)).append(END);
+				lengths.add(title.length());
+				docs.add(leaf.docBase + doc);
+			}
+		}
+		this.texts = texts.toString();
+		this.textStarts = textStarts.toArray();
+		this.docs = docs.toArray();
+		this.lengths = lengths.toArray();
+		IntList wordStarts = new IntList();
+		for (int start : this.textStarts) {
 			int words = 0;
-			for (int start = 0; start < text.length() && words < MAX_WORDS; start++) {
-				if (start == 0 || text.charAt(start - 1) == ' ') {
-					keyList.add(text.substring(start) + '\u0000' + i);
+			for (int at = start; this.texts.charAt(at) != END && words < MAX_WORDS; at++) {
+				if (at == start || this.texts.charAt(at - 1) == ' ') {
+					wordStarts.add(at);
 					words++;
 				}
 			}
 		}
-		Integer[] order = new Integer[keyList.size()];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, Comparator.comparing(keyList::get));
-		this.keys = new String[order.length];
-		this.targets = new int[order.length];
-		for (int i = 0; i < order.length; i++) {
-			String key = keyList.get(order[i]);
-			int nul = key.lastIndexOf('\u0000');
-			this.keys[i] = key.substring(0, nul);
-			this.targets[i] = Integer.parseInt(key.substring(nul + 1));
+		this.wordStarts = wordStarts.toArray();
+		new IntroSorter() {
+
+			private int pivot;
+
+			@Override
+			protected void swap(int i, int j) {
+				int[] starts = Suggester.this.wordStarts;
+				int swapped = starts[i];
+				starts[i] = starts[j];
+				starts[j] = swapped;
+			}
+
+			@Override
+			protected void setPivot(int i) {
+				this.pivot = Suggester.this.wordStarts[i];
+			}
+
+			@Override
+			protected int comparePivot(int j) {
+				return compareFrom(this.pivot, Suggester.this.wordStarts[j]);
+			}
+
+			@Override
+			protected int compare(int i, int j) {
+				return compareFrom(Suggester.this.wordStarts[i], Suggester.this.wordStarts[j]);
+			}
+
+		}.sort(0, this.wordStarts.length);
+	}
+
+	/** The texts from two positions to their ends, compared; ties in text order. */
+	private int compareFrom(int a, int b) {
+		for (int i = a, j = b;; i++, j++) {
+			char x = this.texts.charAt(i);
+			char y = this.texts.charAt(j);
+			if (x != y) {
+				return (x == END) ? -1 : (y == END) ? 1 : Character.compare(x, y);
+			}
+			if (x == END) {
+				return Integer.compare(a, b);
+			}
 		}
 	}
 
@@ -112,31 +186,63 @@ final class Suggester {
 		Map<Integer, int[]> found = new LinkedHashMap<>();
 		for (String p : prefixes) {
 			int from = lowerBound(p);
-			for (int i = from, scanned = 0; i < this.keys.length && scanned < MAX_SCAN
-					&& this.keys[i].startsWith(p); i++, scanned++) {
-				int target = this.targets[i];
-				String text = normalise(this.candidates.get(target).text());
-				int rank = text.startsWith(p) ? 0 : 1;
-				found.merge(target, new int[] { rank }, (a, b) -> (a[0] <= b[0]) ? a : b);
+			for (int i = from, scanned = 0; i < this.wordStarts.length && scanned < MAX_SCAN
+					&& this.texts.startsWith(p, this.wordStarts[i]); i++, scanned++) {
+				int candidate = candidateAt(this.wordStarts[i]);
+				int rank = this.texts.startsWith(p, this.textStarts[candidate]) ? 0 : 1;
+				found.merge(candidate, new int[] { rank }, (x, y) -> (x[0] <= y[0]) ? x : y);
 			}
 		}
-		return found.entrySet()
+		List<Suggestion> suggestions = new ArrayList<>();
+		found.entrySet()
 			.stream()
 			.sorted(Comparator.<Map.Entry<Integer, int[]>>comparingInt((e) -> e.getValue()[0])
-				.thenComparingInt((e) -> this.candidates.get(e.getKey()).kind().equals("term") ? 0 : 1)
-				.thenComparingInt((e) -> this.candidates.get(e.getKey()).text().length())
-				.thenComparing((e) -> this.candidates.get(e.getKey()).text()))
-			.limit(limit)
-			.map((e) -> this.candidates.get(e.getKey()))
-			.toList();
+				.thenComparingInt((e) -> (e.getKey() < this.terms.size()) ? 0 : 1)
+				.thenComparingInt((e) -> this.lengths[e.getKey()])
+				.thenComparing((e) -> text(e.getKey()))
+				.thenComparingInt(Map.Entry::getKey))
+			.map(Map.Entry::getKey)
+			.forEach((candidate) -> {
+				if (suggestions.size() < limit) {
+					Suggestion suggestion = suggestion(candidate);
+					if (suggestion != null) {
+						suggestions.add(suggestion);
+					}
+				}
+			});
+		return suggestions;
 	}
 
+	private Suggestion suggestion(int candidate) {
+		if (candidate < this.terms.size()) {
+			return this.terms.get(candidate);
+		}
+		EvidenceEntry entry = this.snapshot.entry(this.docs[candidate - this.terms.size()]);
+		return (entry != null)
+				? new Suggestion(entry.title(), "entry", "/entries/" + entry.centreId() + "/" + entry.id()) : null;
+	}
+
+	/** The candidate whose text holds a position. */
+	private int candidateAt(int position) {
+		int found = Arrays.binarySearch(this.textStarts, position);
+		return (found >= 0) ? found : -found - 2;
+	}
+
+	/**
+	 * The normalised text: ties in length go in alphabetical order, whatever the case.
+	 */
+	private String text(int candidate) {
+		int start = this.textStarts[candidate];
+		return this.texts.substring(start, this.texts.indexOf(END, start));
+	}
+
+	/** The first word start whose text from there is not below the prefix. */
 	private int lowerBound(String prefix) {
 		int low = 0;
-		int high = this.keys.length;
+		int high = this.wordStarts.length;
 		while (low < high) {
 			int mid = (low + high) >>> 1;
-			if (this.keys[mid].compareTo(prefix) < 0) {
+			if (compareToPrefix(this.wordStarts[mid], prefix) < 0) {
 				low = mid + 1;
 			}
 			else {
@@ -144,6 +250,39 @@ final class Suggester {
 			}
 		}
 		return low;
+	}
+
+	private int compareToPrefix(int position, String prefix) {
+		for (int i = 0; i < prefix.length(); i++) {
+			char x = this.texts.charAt(position + i);
+			if (x == END) {
+				return -1;
+			}
+			if (x != prefix.charAt(i)) {
+				return Character.compare(x, prefix.charAt(i));
+			}
+		}
+		return 0;
+	}
+
+	/** A growing array of ints. */
+	private static final class IntList {
+
+		private int[] values = new int[64];
+
+		private int size;
+
+		void add(int value) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.values, this.size);
+		}
+
 	}
 
 	/** Lower case, accents and punctuation removed, single spaces. */
