@@ -73,7 +73,7 @@ public final class SearchBenchmark {
 	}
 
 	/** The measured figures of one run. */
-	public record Report(int entries, int threads, double generateSeconds, double buildSeconds, double entriesPerSecond,
+	public record Report(int entries, int threads, double readSeconds, double buildSeconds, double entriesPerSecond,
 			double buildCpuSeconds, double bareBuildSeconds, double bareBuildCpuSeconds, double searchP50,
 			double searchP99, double searchMean, double bareP50, double bareP99, double bareMean, long heapMb,
 			long maxHeapMb, boolean onDisk, double loadBefore, double loadAfter) {
@@ -88,9 +88,9 @@ public final class SearchBenchmark {
 					+ "bare Lucene top-10 + facet counts:                         p50=%.2fms p99=%.2fms mean=%.2fms%n"
 					+ "median ratio full/bare = %.2fx; heap used after build %d MB of %d MB; "
 					+ "load average %.1f before, %.1f after", this.entries, this.threads,
-					this.onDisk ? "on disk" : "in memory", this.generateSeconds, this.buildSeconds,
-					this.entriesPerSecond, this.buildCpuSeconds, this.entries / this.buildCpuSeconds,
-					this.bareBuildSeconds, this.entries / this.bareBuildSeconds, this.bareBuildCpuSeconds,
+					this.onDisk ? "on disk" : "in memory", this.readSeconds, this.buildSeconds, this.entriesPerSecond,
+					this.buildCpuSeconds, this.entries / this.buildCpuSeconds, this.bareBuildSeconds,
+					this.entries / this.bareBuildSeconds, this.bareBuildCpuSeconds,
 					this.entries / this.bareBuildCpuSeconds, this.searchP50, this.searchP99, this.searchMean,
 					this.bareP50, this.bareP99, this.bareMean, this.searchP50 / this.bareP50, this.heapMb,
 					this.maxHeapMb, this.loadBefore, this.loadAfter);
@@ -101,16 +101,15 @@ public final class SearchBenchmark {
 	/** Generates, builds and measures. */
 	public static Report run(int entries, int queries, int threads, Path folder, boolean log) {
 		EvidenceCatalogue catalogue = new SyntheticNetwork(42).catalogue(entries);
-		// what one pass over the entries costs: the builds below include it (the real
-		// one twice: titles and links first, then the documents)
+		// what one pass over the entries costs: both builds below include it
 		long start = System.nanoTime();
 		long words = 0;
 		for (EvidenceEntry entry : catalogue.entries()) {
 			words += entry.summary().length();
 		}
-		double generate = seconds(start);
+		double read = seconds(start);
 		if (log) {
-			System.out.printf(Locale.ROOT, "read %d entries once in %.1fs (%d)%n", catalogue.entries().size(), generate,
+			System.out.printf(Locale.ROOT, "read %d entries once in %.1fs (%d)%n", catalogue.entries().size(), read,
 					words % 10);
 		}
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -131,7 +130,7 @@ public final class SearchBenchmark {
 			int warmup = Math.max(50, queries / 4);
 			double[] full = measure(search, warmup, queries, log);
 			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
-			return new Report(catalogue.entries().size(), threads, generate, build, catalogue.entries().size() / build,
+			return new Report(catalogue.entries().size(), threads, read, build, catalogue.entries().size() / build,
 					buildCpu, bareBuild[0], bareBuild[1], percentile(full, 50), percentile(full, 99), mean(full),
 					percentile(bare, 50), percentile(bare, 99), mean(bare), heap,
 					Runtime.getRuntime().maxMemory() / (1024 * 1024), folder != null, loadBefore,

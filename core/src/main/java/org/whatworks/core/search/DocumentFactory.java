@@ -132,6 +132,12 @@ final class DocumentFactory {
 		return sortKey(entry.title()) + '\u0000' + entry.ref();
 	}
 
+	/** The lower-cased title of a {@link #titleSortKey}. */
+	static String titleOfSortKey(String key) {
+		int end = key.indexOf('\u0000');
+		return (end < 0) ? key : key.substring(0, end);
+	}
+
 	static String sortKey(String title) {
 		return title.toLowerCase(Locale.ROOT).strip();
 	}

@@ -96,8 +96,7 @@ final class Suggester {
 		for (LeafReaderContext leaf : snapshot.reader().leaves()) {
 			SortedDocValues keys = DocValues.getSorted(leaf.reader(), IndexFields.TITLE_SORT);
 			for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-				String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
-				String title = key.substring(0, Math.max(0, key.indexOf(END)));
+				String title = DocumentFactory.titleOfSortKey(keys.lookupOrd(keys.ordValue()).utf8ToString());
 				textStarts.add(texts.length());
 				texts.append(normalise(title)).append(END);
 				lengths.add(title.length());
