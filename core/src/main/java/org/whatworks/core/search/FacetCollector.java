@@ -140,6 +140,38 @@ final class FacetCollector implements Collector {
 					passes(doc, starts[doc], starts[doc + 1]);
 				}
 
+				@Override
+				boolean collectAll(FixedBitSet docs) {
+					int matched = docs.cardinality();
+					if (delegate != null || matched <= docs.length() / 2) {
+						return false;
+					}
+					// most of the segment matches: its totals less the documents that do
+					// not
+					System.arraycopy(leaf.totals(), 0, leafCounts, 0, leafCounts.length);
+					long[] words = docs.getBits();
+					int used = (docs.length() + 63) >>> 6;
+					for (int word = 0; word < used; word++) {
+						long unmatched = ~words[word];
+						int left = docs.length() - (word << 6);
+						if (left < 64) {
+							unmatched &= (1L << left) - 1;
+						}
+						while (unmatched != 0) {
+							int doc = (word << 6) + Long.numberOfTrailingZeros(unmatched);
+							unmatched &= unmatched - 1;
+							for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+								leafCounts[ords[i]]--;
+							}
+						}
+					}
+					FacetCollector.this.total += matched;
+					if (passed != null) {
+						passed.or(docs);
+					}
+					return true;
+				}
+
 			};
 		}
 		return new Counting(delegate, passed, leafCounts, ords) {
@@ -176,7 +208,7 @@ final class FacetCollector implements Collector {
 	 * A segment's collector: a document that passes every filter counts for every facet,
 	 * is recorded as passing (when asked) and goes on to the hits (when collected).
 	 */
-	private abstract class Counting implements LeafCollector {
+	abstract class Counting implements LeafCollector {
 
 		private final LeafCollector delegate;
 
@@ -198,6 +230,16 @@ final class FacetCollector implements Collector {
 			if (this.delegate != null) {
 				this.delegate.setScorer(scorer);
 			}
+		}
+
+		/**
+		 * Collects every document of a bit set of this segment's live matches at once, if
+		 * that is cheaper than one by one (no filters, no hits to collect, most of the
+		 * segment matching).
+		 * @return false if nothing was collected: collect them one by one
+		 */
+		boolean collectAll(FixedBitSet docs) {
+			return false;
 		}
 
 		/** A document whose ords are {@code ords[start..end)} passes every filter. */

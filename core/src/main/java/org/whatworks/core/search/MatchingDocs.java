@@ -71,7 +71,8 @@ final class MatchingDocs {
 				for (LeafReaderContext leaf : slice.leaves) {
 					FixedBitSet docs = matching.matches(leaf);
 					LeafCollector leafCollector = collector.getLeafCollector(leaf);
-					if (docs == null) {
+					if (docs == null || (leafCollector instanceof FacetCollector.Counting counting
+							&& counting.collectAll(docs))) {
 						continue;
 					}
 					BitSetIterator iterator = new BitSetIterator(docs, 0);

@@ -175,7 +175,11 @@ final class Snapshot {
 				}
 			}
 			starts[maxDoc] = at;
-			this.leafFacets[leaf.ord] = new LeafFacets(facets, values, starts, Arrays.copyOf(ords, at));
+			int[] totals = new int[count];
+			for (int i = 0; i < at; i++) {
+				totals[ords[i]]++;
+			}
+			this.leafFacets[leaf.ord] = new LeafFacets(facets, values, starts, Arrays.copyOf(ords, at), totals);
 		}
 	}
 
@@ -574,11 +578,11 @@ final class Snapshot {
 	}
 
 	/**
-	 * Pre-read facet ordinals of one segment: the facet index and value of each ord, and
-	 * the ords of document d at {@code ords[starts[d]]} up to
-	 * {@code ords[starts[d + 1]]}.
+	 * Pre-read facet ordinals of one segment: the facet index and value of each ord, the
+	 * ords of document d at {@code ords[starts[d]]} up to {@code ords[starts[d + 1]]},
+	 * and how many documents of the segment (deleted ones too) have each ord.
 	 */
-	record LeafFacets(int[] facets, String[] values, int[] starts, int[] ords) {
+	record LeafFacets(int[] facets, String[] values, int[] starts, int[] ords, int[] totals) {
 	}
 
 	static Map<String, Set<String>> known(Map<String, Set<String>> filters) {

@@ -3,6 +3,8 @@ package org.whatworks.core.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -121,6 +123,27 @@ class MatchingDocsTests {
 			TreeSet<Integer> expected = byLucene(snapshot.searcher(), query);
 			assertThat(byBitSets(snapshot.searcher(), query)).as("%s (all terms %s): %s", text, allTerms, query)
 				.isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * Counting from bit sets (where most of a segment matches, from the segment's totals
+	 * less the documents that do not) gives the totals, facet counts and passing
+	 * documents of counting each match as Lucene finds it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "-crime", "-prison", "crime", "older people falls", "nothing matches xyzzy" })
+	void countsFromBitSetsEqualCountsOfEachMatch(String text) throws IOException {
+		List<Map<String, Set<String>>> filterings = List.of(Map.of(), Map.of(Facets.CENTRE, Set.of("alpha", "beta")));
+		for (Map<String, Set<String>> filters : filterings) {
+			Query query = search.buildQuery(snapshot, QueryText.parse(text), true, true).query();
+			FacetCollector.Result expected = snapshot.searcher()
+				.search(query, new FacetCollector.Manager(snapshot, filters));
+			FacetCollector.Result actual = MatchingDocs.collect(snapshot.searcher(), query,
+					new FacetCollector.Manager(snapshot, filters));
+			assertThat(actual.total()).as("%s %s", text, filters).isEqualTo(expected.total());
+			assertThat(actual.counts()).as("%s %s", text, filters).isEqualTo(expected.counts());
+			assertThat(actual.passing()).as("%s %s", text, filters).isEqualTo(expected.passing());
 		}
 	}
 
