@@ -212,6 +212,14 @@ public final class EvidenceCatalogue {
 		};
 	}
 
+	/**
+	 * True when every entry is held in memory; false when some centre's entries are
+	 * {@link OnDemandEntries}, read when asked for.
+	 */
+	public boolean holdsEveryEntry() {
+		return !this.onDemand;
+	}
+
 	/** An entry anywhere in the network. */
 	public Optional<EvidenceEntry> entry(EntryRef ref) {
 		EvidenceEntry held = this.entries.get(ref);

@@ -129,17 +129,13 @@ final class DocumentFactory {
 
 	/** The lower-cased title, then the reference: the order of the title sort. */
 	static String titleSortKey(EvidenceEntry entry) {
-		return sortKey(entry.title()) + '\u0000' + entry.ref();
+		return entry.title().toLowerCase(Locale.ROOT).strip() + '\u0000' + entry.ref();
 	}
 
 	/** The lower-cased title of a {@link #titleSortKey}. */
 	static String titleOfSortKey(String key) {
 		int end = key.indexOf('\u0000');
 		return (end < 0) ? key : key.substring(0, end);
-	}
-
-	static String sortKey(String title) {
-		return title.toLowerCase(Locale.ROOT).strip();
 	}
 
 	/** Every {@code facet\u001Fvalue} of an entry. */

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -41,7 +40,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.OnDemandEntries;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 
@@ -128,7 +126,7 @@ final class Snapshot {
 		this.highlightables = new AtomicReferenceArray<>(Math.min(Math.max(1, this.reader.maxDoc()), HIGHLIGHT_CACHE));
 		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
 		this.titleOrder = TitleOrder.of(this.reader);
-		boolean held = catalogue.centres().stream().noneMatch((centre) -> centre.entries() instanceof OnDemandEntries);
+		boolean held = catalogue.holdsEveryEntry();
 		this.entries = held ? new EvidenceEntry[this.reader.maxDoc()] : null;
 		for (LeafReaderContext leaf : this.reader.leaves()) {
 			if (held) {
