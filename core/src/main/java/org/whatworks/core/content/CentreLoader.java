@@ -27,9 +27,11 @@ import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
 import org.whatworks.core.model.Owner;
 import org.whatworks.core.model.Provenance;
+import org.whatworks.core.model.RatingSource;
 import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.ScaleKind;
 import org.whatworks.core.model.ScaleLevel;
+import org.whatworks.core.model.ScaleQualifier;
 import org.whatworks.core.model.Section;
 import org.whatworks.core.model.Source;
 import org.whatworks.core.model.Taxonomy;
@@ -69,10 +71,10 @@ public final class CentreLoader {
 	static final String ENTRIES_FOLDER = "entries";
 
 	private static final List<String> CENTRE_FIELDS = List.of("id", "contractVersion", "name", "shortName", "topic",
-			"remit", "website", "owner", "headline", "outcomeTaxonomy", "costUnit", "rated");
+			"remit", "website", "owner", "headline", "outcomeTaxonomy", "costUnit", "rated", "ratingHosts");
 
 	private static final List<String> SCALE_FIELDS = List.of("id", "name", "description", "kind", "display", "levels",
-			"unit", "min", "max");
+			"unit", "min", "max", "qualifiers");
 
 	private static final List<String> LEVEL_FIELDS = List.of("code", "label", "description", "count");
 
@@ -82,12 +84,19 @@ public final class CentreLoader {
 			"costBand");
 
 	private static final List<String> ENTRY_FIELDS = List.of("id", "kind", "title", "summary", "ratings", "terms",
-			"findings", "sources", "related", "provenance");
+			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource");
 
-	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note");
+	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note", "qualifiers",
+			"ratingSource");
+
+	private static final List<String> RATING_SOURCE_FIELDS = List.of("url", "seen", "shows");
 
 	private static final List<String> PROVENANCE_FIELDS = List.of("source", "lastReviewed", "published", "status",
-			"supersededBy", "verified", "checked");
+			"supersededBy", "verified", "checked", "replaces", "note");
+
+	private static final String RATING_WITHOUT_SOURCE = "a rating on the centre's scale needs ratingSource: where the centre published it and when we saw it";
+
+	private static final String RATING_SOURCE_FORM = "ratingSource: { url: <the centre's own page>, seen: YYYY-MM-DD, shows: <what it shows> }, or no rating (not rated by this centre)";
 
 	private final ContentSource source;
 
@@ -198,12 +207,25 @@ public final class CentreLoader {
 		List<String> headline = in.strings(root, "", "headline");
 		String outcomeTaxonomy = in.id(root, "", "outcomeTaxonomy", true);
 		Boolean rated = in.bool(root, "", "rated", false);
+		List<String> ratingHosts = new ArrayList<>();
+		List<String> declaredHosts = in.strings(root, "", "ratingHosts");
+		for (int i = 0; i < declaredHosts.size(); i++) {
+			String host = declaredHosts.get(i).strip().toLowerCase(java.util.Locale.ROOT);
+			if (!host.matches("[a-z0-9]+([.-][a-z0-9]+)*\\.[a-z]{2,}")) {
+				in.problem("ratingHosts[" + i + "]", declaredHosts.get(i), "is not a host name",
+						"a host such as guidebook.eif.org.uk (no scheme or path)");
+			}
+			ratingHosts.add(host);
+		}
+		if (website != null && ratingHosts.isEmpty()) {
+			ratingHosts.add(Centre.hostOf(website));
+		}
 		if (id == null || contractVersion == null || name == null || shortName == null || topic == null || remit == null
 				|| website == null || owner == null || outcomeTaxonomy == null) {
 			return null;
 		}
 		return new Centre(id, contractVersion, name, shortName, topic, remit, website, owner, headline, outcomeTaxonomy,
-				in.text(root, "", "costUnit", false), rated == null || rated);
+				in.text(root, "", "costUnit", false), rated == null || rated, ratingHosts);
 	}
 
 	private void checkCentreReferences(FieldReader in, Centre centre, List<RatingScale> scales,
@@ -287,12 +309,37 @@ public final class CentreLoader {
 			if (min != null && max != null && min > max) {
 				in.problem(at + ".min", String.valueOf(min), "is greater than max", "min <= max");
 			}
+			List<ScaleQualifier> qualifiers = qualifiers(in, node, at, codes);
 			if (id != null && name != null && kind != null) {
 				scales.add(new RatingScale(id, name, in.text(node, at, "description", false), kind, levels, min, max,
-						in.text(node, at, "unit", false), display));
+						in.text(node, at, "unit", false), display, qualifiers));
 			}
 		}
 		return scales;
+	}
+
+	private List<ScaleQualifier> qualifiers(FieldReader in, JsonNode scale, String at, Set<String> levelCodes) {
+		List<ScaleQualifier> qualifiers = new ArrayList<>();
+		List<JsonNode> nodes = in.list(scale, at, "qualifiers", false);
+		Set<String> codes = new HashSet<>();
+		for (int q = 0; q < nodes.size(); q++) {
+			String qat = at + ".qualifiers[" + q + "]";
+			JsonNode node = nodes.get(q);
+			if (!in.isObject(node, qat, true)) {
+				continue;
+			}
+			in.onlyFields(node, qat, List.of("code", "label", "description"));
+			String code = in.id(node, qat, "code", true);
+			if (code != null && (!codes.add(code) || levelCodes.contains(code))) {
+				in.problem(qat + ".code", code, "duplicate code: another qualifier or level of the scale uses it",
+						"a code no level or other qualifier of this scale uses");
+			}
+			String label = in.text(node, qat, "label", true);
+			if (code != null && label != null) {
+				qualifiers.add(new ScaleQualifier(code, label, in.text(node, qat, "description", false)));
+			}
+		}
+		return qualifiers;
 	}
 
 	// taxonomies.yaml
@@ -359,7 +406,7 @@ public final class CentreLoader {
 		if (!in.isObject(root, "", true)) {
 			return new Crosswalk("", Map.of(), Set.of(), Map.of());
 		}
-		in.onlyFields(root, "", List.of("explanation", "scales", "unmapped", "terms"));
+		in.onlyFields(root, "", List.of("explanation", "scales", "unmapped", "terms", "qualifiers"));
 		String explanation = in.text(root, "", "explanation", true);
 		Map<String, RatingScale> scalesById = new LinkedHashMap<>();
 		scales.forEach((scale) -> scalesById.put(scale.id(), scale));
@@ -427,7 +474,41 @@ public final class CentreLoader {
 			}
 			return byTerm;
 		});
-		return new Crosswalk((explanation != null) ? explanation : "", rules, unmapped, terms);
+		Map<String, Map<String, CrosswalkRule>> qualifiers = in.map(root, "", "qualifiers", (at, node) -> {
+			String scaleId = at.substring(at.lastIndexOf('.') + 1);
+			RatingScale scale = scalesById.get(scaleId);
+			if (scale == null) {
+				in.problem(at, scaleId, "unknown scale", scaleIds);
+				return null;
+			}
+			Map<String, CrosswalkRule> byCode = new LinkedHashMap<>();
+			if (!in.isObject(node, at, true)) {
+				return byCode;
+			}
+			String codes = String.join(", ", scale.qualifiers().stream().map(ScaleQualifier::code).toList());
+			for (Map.Entry<String, JsonNode> field : node.properties()) {
+				String qat = at + "." + field.getKey();
+				if (scale.qualifier(field.getKey()).isEmpty()) {
+					in.problem(qat, field.getKey(), "unknown qualifier of scale '" + scaleId + "'",
+							codes.isEmpty() ? "none: declare qualifiers on the scale in scales.yaml" : codes);
+					continue;
+				}
+				JsonNode ruleNode = field.getValue();
+				if (!in.isObject(ruleNode, qat, true)) {
+					continue;
+				}
+				in.onlyFields(ruleNode, qat, List.of("effect", "confidence"));
+				Effect effect = in.enumValue(ruleNode, qat, "effect", Effect.class, false);
+				Integer confidence = in.integer(ruleNode, qat, "confidence", false, 0, 5);
+				if (effect == null && confidence == null) {
+					in.problem(qat, null, "the qualifier's rule sets nothing", "effect or confidence");
+				}
+				byCode.put(field.getKey(),
+						new CrosswalkRule(field.getKey(), null, null, null, effect, confidence, null));
+			}
+			return byCode;
+		});
+		return new Crosswalk((explanation != null) ? explanation : "", rules, unmapped, terms, qualifiers);
 	}
 
 	private List<CrosswalkRule> rules(FieldReader in, String at, JsonNode node, RatingScale scale) {
@@ -552,8 +633,11 @@ public final class CentreLoader {
 			}
 			entries.add(entry);
 		}
+		Map<String, EvidenceEntry> byId = new HashMap<>();
+		entries.forEach((entry) -> byId.put(entry.id(), entry));
 		for (PendingRefs refs : pending) {
 			refs.check(fileById.keySet());
+			refs.checkReplaced(byId);
 		}
 		return entries;
 	}
@@ -595,6 +679,8 @@ public final class CentreLoader {
 		String title = in.text(root, "", "title", true);
 		String summary = in.text(root, "", "summary", true);
 		Map<String, String> ratings = ratings(in, root, "", "ratings", definition);
+		Map<String, List<String>> qualifiers = qualifiers(in, root, "", ratings, definition);
+		RatingSource ratingSource = ratingSource(in, root, "", definition.centre());
 		Map<String, List<String>> terms = new TreeMap<>();
 		in.map(root, "", "terms", (at, node) -> {
 			String taxonomyId = at.substring(at.lastIndexOf('.') + 1);
@@ -634,10 +720,18 @@ public final class CentreLoader {
 						allowedTerms(outcomes.get()));
 			}
 			Map<String, String> findingRatings = ratings(in, node, at, "ratings", definition);
+			Map<String, List<String>> findingQualifiers = qualifiers(in, node, at, findingRatings, definition);
+			RatingSource findingSource = ratingSource(in, node, at, definition.centre());
+			if (!findingRatings.isEmpty() && findingSource == null && ratingSource == null && !node.has("ratingSource")
+					&& !root.has("ratingSource")) {
+				in.problem(at + ".ratings", null, RATING_WITHOUT_SOURCE, RATING_SOURCE_FORM);
+			}
 			String note = in.text(node, at, "note", false);
+			boolean findingRated = !findingRatings.isEmpty() || !ratings.isEmpty();
 			if (outcome != null) {
 				findings.add(new Finding(outcome, in.text(node, at, "label", false), findingRatings, note,
-						rate(definition, ratings, findingRatings)));
+						rate(definition, ratings, qualifiers, findingRatings, findingQualifiers), findingQualifiers,
+						findingRated ? ((findingSource != null) ? findingSource : ratingSource) : null));
 			}
 		}
 		List<Source> sources = new ArrayList<>();
@@ -666,6 +760,9 @@ public final class CentreLoader {
 				related.add(ref);
 			}
 		}
+		if (!ratings.isEmpty() && ratingSource == null && !root.has("ratingSource")) {
+			in.problem("ratings", null, RATING_WITHOUT_SOURCE, RATING_SOURCE_FORM);
+		}
 		Provenance provenance = provenance(in, root);
 		if (this.problems.size() > before || id == null || title == null || kind == null || summary == null
 				|| findings.isEmpty() || sources.isEmpty() || provenance == null) {
@@ -680,10 +777,10 @@ public final class CentreLoader {
 			.stream()
 			.map((section) -> new Section(section.heading(), section.markdown(), section.html()))
 			.toList();
-		pending.add(new PendingRefs(in, related, provenance.supersededBy(), id));
+		pending.add(new PendingRefs(in, related, provenance.supersededBy(), provenance.replaces(), id));
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance, profile(definition, ratings, terms, findings),
-				in.file());
+				in.file(), qualifiers, ratings.isEmpty() ? null : ratingSource);
 		warnAboutGaps(in, entry);
 		return entry;
 	}
@@ -719,10 +816,74 @@ public final class CentreLoader {
 		}
 		Boolean verified = in.bool(node, "provenance", "verified", true);
 		LocalDate checked = in.date(node, "provenance", "checked", false);
+		if (Boolean.TRUE.equals(verified) && checked == null && !node.has("checked")) {
+			in.problem("provenance.checked", null, "a verified entry must say when it was checked against its source",
+					"checked: YYYY-MM-DD");
+		}
+		List<String> replacesText = in.strings(node, "provenance", "replaces");
+		List<EntryRef> replaces = new ArrayList<>();
+		for (int i = 0; i < replacesText.size(); i++) {
+			EntryRef ref = ref(in, "provenance.replaces[" + i + "]", replacesText.get(i));
+			if (ref != null) {
+				replaces.add(ref);
+			}
+		}
 		if (source == null || lastReviewed == null || status == null || verified == null) {
 			return null;
 		}
-		return new Provenance(source, lastReviewed, published, status, supersededBy, verified, checked);
+		return new Provenance(source, lastReviewed, published, status, supersededBy, verified, checked, replaces,
+				in.text(node, "provenance", "note", false));
+	}
+
+	private RatingSource ratingSource(FieldReader in, JsonNode parent, String path, Centre centre) {
+		JsonNode node = parent.get("ratingSource");
+		String at = FieldReader.path(path, "ratingSource");
+		if (!in.isObject(node, at, false)) {
+			return null;
+		}
+		in.onlyFields(node, at, RATING_SOURCE_FIELDS);
+		URI url = in.url(node, at, "url", true);
+		LocalDate seen = in.date(node, at, "seen", true);
+		String shows = in.text(node, at, "shows", false);
+		if (url != null && !centre.publishesRatingsAt(url)) {
+			in.problem(at + ".url", url.toString(),
+					"is not on a host where the centre publishes its ratings: a rating on the centre's scale must be the centre's own",
+					String.join(", ", centre.ratingHosts())
+							+ " (centre.yaml ratingHosts); otherwise leave the entry not rated");
+		}
+		if (seen != null && seen.isAfter(LocalDate.now())) {
+			in.problem(at + ".seen", seen.toString(), "is in the future", "the date the rating was seen");
+		}
+		return (url != null && seen != null) ? new RatingSource(url, seen, shows) : null;
+	}
+
+	private Map<String, List<String>> qualifiers(FieldReader in, JsonNode parent, String path,
+			Map<String, String> ratings, CentreDefinition definition) {
+		Map<String, List<String>> qualifiers = new LinkedHashMap<>();
+		in.map(parent, path, "qualifiers", (at, node) -> {
+			String scaleId = at.substring(at.lastIndexOf('.') + 1);
+			Optional<RatingScale> scale = definition.scale(scaleId);
+			if (scale.isEmpty()) {
+				in.problem(at, scaleId, "unknown scale",
+						String.join(", ", definition.scales().stream().map(RatingScale::id).toList()));
+				return null;
+			}
+			if (!ratings.containsKey(scaleId)) {
+				in.problem(at, scaleId, "a qualifier needs a rating on the same scale beside it",
+						"ratings." + scaleId + " at the same level");
+			}
+			List<String> codes = in.strings(parent.get("qualifiers"), FieldReader.path(path, "qualifiers"), scaleId);
+			String allowed = String.join(", ", scale.get().qualifiers().stream().map(ScaleQualifier::code).toList());
+			for (int i = 0; i < codes.size(); i++) {
+				if (scale.get().qualifier(codes.get(i)).isEmpty()) {
+					in.problem(at + "[" + i + "]", codes.get(i), "unknown qualifier of scale '" + scaleId + "'",
+							allowed.isEmpty() ? "none: the scale declares no qualifiers" : allowed);
+				}
+			}
+			qualifiers.put(scaleId, codes);
+			return codes;
+		});
+		return qualifiers;
 	}
 
 	private Map<String, String> ratings(FieldReader in, JsonNode parent, String path, String name,
@@ -806,7 +967,8 @@ public final class CentreLoader {
 	// network standard
 
 	private NetworkRating rate(CentreDefinition definition, Map<String, String> entryRatings,
-			Map<String, String> findingRatings) {
+			Map<String, List<String>> entryQualifiers, Map<String, String> findingRatings,
+			Map<String, List<String>> findingQualifiers) {
 		if (!definition.centre().rated()) {
 			return NetworkRating.NOT_RATED;
 		}
@@ -818,6 +980,19 @@ public final class CentreLoader {
 				if (rule != null) {
 					effect = (rule.effect() != null) ? rule.effect() : effect;
 					confidence = (rule.confidence() != null) ? rule.confidence() : confidence;
+				}
+			}
+		}
+		// A qualifier marks the rating as a whole, so it applies after every level is
+		// read.
+		for (Map<String, List<String>> qualifiers : List.of(entryQualifiers, findingQualifiers)) {
+			for (Map.Entry<String, List<String>> scale : qualifiers.entrySet()) {
+				for (String code : scale.getValue()) {
+					CrosswalkRule rule = definition.crosswalk().qualifierRule(scale.getKey(), code);
+					if (rule != null) {
+						effect = (rule.effect() != null) ? rule.effect() : effect;
+						confidence = (rule.confidence() != null) ? rule.confidence() : confidence;
+					}
 				}
 			}
 		}
@@ -935,13 +1110,39 @@ public final class CentreLoader {
 
 		private final EntryRef supersededBy;
 
+		private final List<EntryRef> replaces;
+
 		private final String id;
 
-		PendingRefs(FieldReader in, List<EntryRef> related, EntryRef supersededBy, String id) {
+		PendingRefs(FieldReader in, List<EntryRef> related, EntryRef supersededBy, List<EntryRef> replaces, String id) {
 			this.in = in;
 			this.related = related;
 			this.supersededBy = supersededBy;
+			this.replaces = replaces;
 			this.id = id;
+		}
+
+		void checkReplaced(Map<String, EvidenceEntry> byId) {
+			EntryRef self = new EntryRef(CentreLoader.this.centreId, this.id);
+			for (int i = 0; i < this.replaces.size(); i++) {
+				EntryRef ref = this.replaces.get(i);
+				if (!ref.centreId().equals(CentreLoader.this.centreId)) {
+					continue;
+				}
+				EvidenceEntry replaced = byId.get(ref.entryId());
+				if (replaced == null) {
+					this.in.problem("provenance.replaces[" + i + "]", ref.entryId(),
+							"no entry of this centre has this id", "an id of an entry in entries/");
+				}
+				else if (replaced.provenance().status() != EntryStatus.SUPERSEDED
+						|| !self.equals(replaced.provenance().supersededBy())) {
+					this.in.problem("provenance.replaces[" + i + "]", ref.entryId(),
+							"the replaced entry is still shown as "
+									+ replaced.provenance().status().name().toLowerCase(java.util.Locale.ROOT)
+									+ ": its successor is in the content",
+							"in " + replaced.file() + ": status: superseded, supersededBy: " + this.id);
+				}
+			}
 		}
 
 		void check(Set<String> ids) {

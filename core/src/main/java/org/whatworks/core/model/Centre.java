@@ -18,12 +18,37 @@ import java.util.List;
  * @param outcomeTaxonomy the id of the taxonomy whose terms findings name as outcomes
  * @param costUnit the unit of the centre's costs, shown beside the cost band, or null
  * @param rated false for a centre that reports narratively and rates nothing
+ * @param ratingHosts the hosts where the centre publishes its ratings (a subdomain of one
+ * counts too); the website's host, without "www.", when the descriptor names none
  */
 public record Centre(String id, int contractVersion, String name, String shortName, String topic, String remit,
-		URI website, Owner owner, List<String> headline, String outcomeTaxonomy, String costUnit, boolean rated) {
+		URI website, Owner owner, List<String> headline, String outcomeTaxonomy, String costUnit, boolean rated,
+		List<String> ratingHosts) {
 
 	public Centre {
 		headline = List.copyOf(headline);
+		ratingHosts = List.copyOf(ratingHosts);
+	}
+
+	/** A centre that publishes its ratings on its website's host only. */
+	public Centre(String id, int contractVersion, String name, String shortName, String topic, String remit,
+			URI website, Owner owner, List<String> headline, String outcomeTaxonomy, String costUnit, boolean rated) {
+		this(id, contractVersion, name, shortName, topic, remit, website, owner, headline, outcomeTaxonomy, costUnit,
+				rated, List.of(hostOf(website)));
+	}
+
+	/**
+	 * Whether an address is on one of the hosts where the centre publishes its ratings.
+	 */
+	public boolean publishesRatingsAt(URI url) {
+		String host = (url.getHost() != null) ? url.getHost().toLowerCase(java.util.Locale.ROOT) : "";
+		return this.ratingHosts.stream().anyMatch((allowed) -> host.equals(allowed) || host.endsWith("." + allowed));
+	}
+
+	/** A website's host without a leading "www.". */
+	public static String hostOf(URI website) {
+		String host = (website.getHost() != null) ? website.getHost().toLowerCase(java.util.Locale.ROOT) : "";
+		return host.startsWith("www.") ? host.substring(4) : host;
 	}
 
 }

@@ -24,10 +24,35 @@ import org.whatworks.core.standard.NetworkProfile;
  * @param provenance where it comes from and whether its figures are verified
  * @param network the entry's position on the network standard, derived by core
  * @param file the content file it was loaded from, relative to the centre's folder
+ * @param qualifiers the centre's qualifiers on the entry-level ratings, by scale id
+ * @param ratingSource where the centre published the entry's ratings, or null when the
+ * entry itself carries no rating
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
-		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file) {
+		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
+		Map<String, List<String>> qualifiers, RatingSource ratingSource) {
+
+	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, Map.of(), null);
+	}
+
+	/** The qualifiers on the entry's rating on one scale, empty if none. */
+	public List<String> qualifiers(String scaleId) {
+		return this.qualifiers.getOrDefault(scaleId, List.of());
+	}
+
+	/**
+	 * Whether the centre rated this entry at all: any native rating on it or a finding.
+	 */
+	public boolean ratedByCentre() {
+		return !this.ratings.isEmpty() || this.findings.stream().anyMatch((finding) -> !finding.ratings().isEmpty());
+	}
 
 	public EvidenceEntry {
 		ratings = Map.copyOf(ratings);
@@ -36,6 +61,7 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		sections = List.copyOf(sections);
 		sources = List.copyOf(sources);
 		related = List.copyOf(related);
+		qualifiers = Map.copyOf(qualifiers);
 	}
 
 	/** This entry's network-wide reference. */

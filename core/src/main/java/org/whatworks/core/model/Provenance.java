@@ -2,6 +2,7 @@ package org.whatworks.core.model;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Where an entry comes from and how far it can be trusted.
@@ -13,7 +14,29 @@ import java.time.LocalDate;
  * @param supersededBy the entry that replaces it, or null unless superseded
  * @param verified whether the figures were checked against the source
  * @param checked when the figures were last checked by the network, or null
+ * @param replaces the entries this one replaces (each must be superseded by it); often
+ * empty
+ * @param note what the network saw when it last checked the source, or null
  */
 public record Provenance(URI source, LocalDate lastReviewed, LocalDate published, EntryStatus status,
-		EntryRef supersededBy, boolean verified, LocalDate checked) {
+		EntryRef supersededBy, boolean verified, LocalDate checked, List<EntryRef> replaces, String note) {
+
+	public Provenance {
+		replaces = List.copyOf(replaces);
+	}
+
+	/** Provenance that replaces nothing and has no check note. */
+	public Provenance(URI source, LocalDate lastReviewed, LocalDate published, EntryStatus status,
+			EntryRef supersededBy, boolean verified, LocalDate checked) {
+		this(source, lastReviewed, published, status, supersededBy, verified, checked, List.of(), null);
+	}
+
+	/**
+	 * Whether the network's last check is older than the freshness window ending today.
+	 * @param today the date to measure from
+	 * @param window the freshness window in months
+	 */
+	public boolean checkIsStale(LocalDate today, int window) {
+		return this.checked == null || this.checked.isBefore(today.minusMonths(window));
+	}
 }

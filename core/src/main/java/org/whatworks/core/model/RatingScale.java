@@ -16,12 +16,25 @@ import java.util.Optional;
  * @param max the largest numeric value, or null
  * @param unit the unit of numeric values, or null
  * @param display how to draw it
+ * @param qualifiers the marks the centre may add to a rating on this scale; often empty
  */
 public record RatingScale(String id, String name, String description, ScaleKind kind, List<ScaleLevel> levels,
-		Double min, Double max, String unit, DisplayHint display) {
+		Double min, Double max, String unit, DisplayHint display, List<ScaleQualifier> qualifiers) {
 
 	public RatingScale {
 		levels = List.copyOf(levels);
+		qualifiers = List.copyOf(qualifiers);
+	}
+
+	/** A scale without qualifiers. */
+	public RatingScale(String id, String name, String description, ScaleKind kind, List<ScaleLevel> levels, Double min,
+			Double max, String unit, DisplayHint display) {
+		this(id, name, description, kind, levels, min, max, unit, display, List.of());
+	}
+
+	/** The qualifier with this code, if the scale declares one. */
+	public Optional<ScaleQualifier> qualifier(String code) {
+		return this.qualifiers.stream().filter((qualifier) -> qualifier.code().equals(code)).findFirst();
 	}
 
 	/** The level with this code, if the scale has one. */

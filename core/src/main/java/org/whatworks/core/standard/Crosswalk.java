@@ -12,14 +12,29 @@ import java.util.Set;
  * @param scales rules per native scale id
  * @param unmapped scale ids the centre deliberately keeps outside the network standard
  * @param terms per taxonomy id, per term id, the network meaning of the term
+ * @param qualifiers per scale id, per qualifier code, the rule that overrides the scale's
+ * own rule when the qualifier is present (its effect and confidence, where set, win)
  */
 public record Crosswalk(String explanation, Map<String, List<CrosswalkRule>> scales, Set<String> unmapped,
-		Map<String, Map<String, TermMapping>> terms) {
+		Map<String, Map<String, TermMapping>> terms, Map<String, Map<String, CrosswalkRule>> qualifiers) {
 
 	public Crosswalk {
 		scales = Map.copyOf(scales);
 		unmapped = Set.copyOf(unmapped);
 		terms = Map.copyOf(terms);
+		qualifiers = Map.copyOf(qualifiers);
+	}
+
+	/** A crosswalk that maps no qualifier. */
+	public Crosswalk(String explanation, Map<String, List<CrosswalkRule>> scales, Set<String> unmapped,
+			Map<String, Map<String, TermMapping>> terms) {
+		this(explanation, scales, unmapped, terms, Map.of());
+	}
+
+	/** The rule of a scale's qualifier, or null if the qualifier is not mapped. */
+	public CrosswalkRule qualifierRule(String scaleId, String code) {
+		Map<String, CrosswalkRule> byCode = this.qualifiers.get(scaleId);
+		return (byCode != null) ? byCode.get(code) : null;
 	}
 
 	/** The rules of one scale, empty if it has none. */

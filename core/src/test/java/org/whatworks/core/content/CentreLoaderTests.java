@@ -100,7 +100,7 @@ class CentreLoaderTests {
 					.replace("entries/tutoring.md", "  verified: true\n", ""));
 		assertThat(ex.problems()).extracting(ContentProblem::toString)
 			.contains("demo: entries/tutoring.md:2: summary: missing required field",
-					"demo: entries/tutoring.md:21: provenance.verified: missing required field; allowed: true or false");
+					"demo: entries/tutoring.md:24: provenance.verified: missing required field; allowed: true or false");
 	}
 
 	@Test
@@ -128,9 +128,9 @@ class CentreLoaderTests {
 		assertProblem(
 				new InMemoryContent().replace("entries/tutoring.md", "1. It works.",
 						"1. It works.\n\n<script>alert(1)</script>"),
-				"entries/tutoring.md:36: body: raw HTML is not allowed in content; allowed: Markdown only");
+				"entries/tutoring.md:40: body: raw HTML is not allowed in content; allowed: Markdown only");
 		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "Tutoring in", "Tutoring <b>bold</b> in"),
-				"entries/tutoring.md:30: body: raw HTML is not allowed");
+				"entries/tutoring.md:34: body: raw HTML is not allowed");
 	}
 
 	@Test
@@ -162,7 +162,7 @@ class CentreLoaderTests {
 	@Test
 	void supersededEntryMustNameItsSuccessor() {
 		assertProblem(new InMemoryContent().replace("entries/other.md", "status: current", "status: superseded"),
-				"entries/other.md:12: provenance.supersededBy: a superseded entry must name the entry that replaces it");
+				"entries/other.md:15: provenance.supersededBy: a superseded entry must name the entry that replaces it");
 	}
 
 	@Test
@@ -175,6 +175,119 @@ class CentreLoaderTests {
 		assertThat(ex.problems()).extracting(ContentProblem::file)
 			.containsExactlyInAnyOrder("crosswalk.yaml", "entries/tutoring.md", "entries/other.md");
 		assertThat(ex.getMessage()).contains("3 problem(s)");
+	}
+
+	@Test
+	void aRatingWithoutItsPublishedSourceIsRefused() {
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md",
+						"ratingSource:\n  url: https://demo.example.org/tutoring\n  seen: 2026-11-01\n", ""),
+				"demo: entries/tutoring.md:6: ratings: a rating on the centre's scale needs ratingSource: where the centre published it and when we saw it; allowed: ratingSource: { url: <the centre's own page>, seen: YYYY-MM-DD");
+	}
+
+	@Test
+	void aFindingRatingNeedsASourceToo() {
+		InMemoryContent content = new InMemoryContent()
+			.replace("entries/tutoring.md", "ratings:\n  impact: 4\n  strength: \"2\"\n  cost: \"1\"\n", "")
+			.replace("entries/tutoring.md",
+					"ratingSource:\n  url: https://demo.example.org/tutoring\n  seen: 2026-11-01\n", "");
+		assertProblem(content,
+				"entries/tutoring.md:11: findings[0].ratings: a rating on the centre's scale needs ratingSource");
+	}
+
+	@Test
+	void aRatingSourceOffTheCentresOwnHostsIsRefused() {
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md", "url: https://demo.example.org/tutoring\n  seen",
+						"url: https://journals.example.com/review\n  seen"),
+				"entries/tutoring.md:23: ratingSource.url: is not on a host where the centre publishes its ratings: a rating on the centre's scale must be the centre's own (found 'https://journals.example.com/review'); allowed: demo.example.org");
+		LoadedCentre declared = CentreLoader.load(new InMemoryContent()
+			.replace("centre.yaml", "costUnit: per person",
+					"costUnit: per person\nratingHosts: [demo.example.org, journals.example.com]")
+			.replace("entries/tutoring.md", "url: https://demo.example.org/tutoring\n  seen",
+					"url: https://www.journals.example.com/review\n  seen"),
+				"demo");
+		assertThat(declared.entry("tutoring").orElseThrow().ratingSource().url().getHost())
+			.isEqualTo("www.journals.example.com");
+	}
+
+	@Test
+	void aVerifiedEntryMustSayWhenItWasChecked() {
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "  checked: 2026-11-01\n", ""),
+				"entries/tutoring.md:25: provenance.checked: a verified entry must say when it was checked against its source; allowed: checked: YYYY-MM-DD");
+	}
+
+	@Test
+	void anEntryTheCentreDidNotRateIsNotRatedAndNeedsNoRatingSource() {
+		InMemoryContent content = new InMemoryContent()
+			.replace("entries/tutoring.md", "ratings:\n  impact: 4\n  strength: \"2\"\n  cost: \"1\"\n", "")
+			.replace("entries/tutoring.md",
+					"ratingSource:\n  url: https://demo.example.org/tutoring\n  seen: 2026-11-01\n", "")
+			.replace("entries/tutoring.md", "    ratings: { impact: 4 }\n", "")
+			.replace("entries/tutoring.md", "    ratings: { impact: -1, strength: \"1\" }\n", "");
+		EvidenceEntry tutoring = CentreLoader.load(content, "demo").entry("tutoring").orElseThrow();
+		assertThat(tutoring.ratedByCentre()).isFalse();
+		assertThat(tutoring.ratingSource()).isNull();
+		assertThat(tutoring.network().headline().band()).isEqualTo(EvidenceBand.NOT_RATED);
+		assertThat(tutoring.findings()).allSatisfy((finding) -> assertThat(finding.ratingSource()).isNull());
+	}
+
+	@Test
+	void theRatingSourceIsCarriedToEveryRatedFinding() {
+		EvidenceEntry tutoring = CentreLoader.load(new InMemoryContent(), "demo").entry("tutoring").orElseThrow();
+		assertThat(tutoring.ratingSource().url()).hasToString("https://demo.example.org/tutoring");
+		assertThat(tutoring.ratingSource().seen()).hasToString("2026-11-01");
+		assertThat(tutoring.findings())
+			.allSatisfy((finding) -> assertThat(finding.ratingSource()).isEqualTo(tutoring.ratingSource()));
+	}
+
+	@Test
+	void aQualifierMappedInTheCrosswalkChangesTheEffectAndKeepsTheConfidence() {
+		InMemoryContent content = withMixedQualifier().replace("entries/tutoring.md", "terms:\n  approach",
+				"qualifiers:\n  strength: [mixed]\nterms:\n  approach");
+		EvidenceEntry tutoring = CentreLoader.load(content, "demo").entry("tutoring").orElseThrow();
+		assertThat(tutoring.qualifiers("strength")).containsExactly("mixed");
+		assertThat(tutoring.network().headline().effect()).isEqualTo(Effect.MIXED);
+		assertThat(tutoring.network().headline().confidence()).isEqualTo(4);
+		assertThat(tutoring.network().headline().band()).isEqualTo(EvidenceBand.MIXED);
+		EvidenceEntry plain = CentreLoader.load(withMixedQualifier(), "demo").entry("tutoring").orElseThrow();
+		assertThat(plain.network().headline().band()).isEqualTo(EvidenceBand.WELL_SUPPORTED);
+	}
+
+	@Test
+	void unknownQualifiersAreReportedWithTheAllowedCodes() {
+		assertProblem(
+				withMixedQualifier().replace("entries/tutoring.md", "terms:\n  approach",
+						"qualifiers:\n  strength: [starred]\nterms:\n  approach"),
+				"entries/tutoring.md:11: qualifiers.strength[0]: unknown qualifier of scale 'strength' (found 'starred'); allowed: mixed");
+		assertProblem(
+				withMixedQualifier().replace("crosswalk.yaml", "strength: { mixed: { effect: MIXED } }",
+						"strength: { starred: { effect: MIXED } }"),
+				"qualifiers.strength.starred: unknown qualifier of scale 'strength' (found 'starred'); allowed: mixed");
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md", "terms:\n  approach",
+						"qualifiers:\n  strength: [mixed]\nterms:\n  approach"),
+				"qualifiers.strength[0]: unknown qualifier of scale 'strength' (found 'mixed'); allowed: none: the scale declares no qualifiers");
+	}
+
+	@Test
+	void anEntryThatReplacesAnotherNeedsTheOtherMarkedSuperseded() {
+		InMemoryContent content = new InMemoryContent().replace("entries/tutoring.md", "  checked: 2026-11-01\n",
+				"  checked: 2026-11-01\n  replaces: [other]\n");
+		assertProblem(content,
+				"entries/tutoring.md:31: provenance.replaces[0]: the replaced entry is still shown as current: its successor is in the content (found 'other'); allowed: in entries/other.md: status: superseded, supersededBy: tutoring");
+		LoadedCentre fixed = CentreLoader.load(
+				content.replace("entries/other.md", "status: current", "status: superseded\n  supersededBy: tutoring"),
+				"demo");
+		assertThat(fixed.entry("tutoring").orElseThrow().provenance().replaces()).extracting("entryId")
+			.containsExactly("other");
+	}
+
+	private static InMemoryContent withMixedQualifier() {
+		return new InMemoryContent().replace("scales.yaml", "    - { code: \"2\", label: Lots }\n",
+				"    - { code: \"2\", label: Lots }\n  qualifiers:\n    - { code: mixed, label: \"*\", description: Some studies disagree. }\n")
+			.replace("crosswalk.yaml", "explanation: Months map to effect, strength to confidence.\n",
+					"explanation: Months map to effect, strength to confidence.\nqualifiers:\n  strength: { mixed: { effect: MIXED } }\n");
 	}
 
 	private static void assertProblem(InMemoryContent content, String expected) {

@@ -124,11 +124,15 @@ final class InMemoryContent implements ContentSource {
 			sources:
 			  - { title: Demo source, url: "https://demo.example.org/tutoring" }
 			related: [other]
+			ratingSource:
+			  url: https://demo.example.org/tutoring
+			  seen: 2026-11-01
 			provenance:
 			  source: https://demo.example.org/tutoring
 			  lastReviewed: 2024-06
 			  status: current
 			  verified: true
+			  checked: 2026-11-01
 			---
 			## What is it?
 
@@ -151,6 +155,9 @@ final class InMemoryContent implements ContentSource {
 			  - outcome: attainment
 			sources:
 			  - { title: Demo, url: "https://demo.example.org/other" }
+			ratingSource:
+			  url: https://demo.example.org/other
+			  seen: 2026-11-01
 			provenance:
 			  source: https://demo.example.org/other
 			  lastReviewed: 2023

@@ -151,7 +151,8 @@ class OnDemandEntriesSearchTests {
 	private static EvidenceEntry copy(EvidenceEntry entry) {
 		return new EvidenceEntry(new String(entry.centreId()), new String(entry.id()), entry.kind(), entry.title(),
 				entry.summary(), entry.ratings(), entry.terms(), entry.findings(), entry.sections(), entry.sources(),
-				entry.related(), entry.provenance(), entry.network(), entry.file());
+				entry.related(), entry.provenance(), entry.network(), entry.file(), entry.qualifiers(),
+				entry.ratingSource());
 	}
 
 }

@@ -262,16 +262,20 @@ final class SearchFixture {
 							sources:
 							  - { title: Source, url: "https://%s.example.org/%s" }
 							related: %s
+							ratingSource:
+							  url: https://%s.example.org/%s
+							  seen: 2026-11-01
 							provenance:
 							  source: https://%s.example.org/%s
 							  lastReviewed: %s
 							  status: current
 							  verified: true
+							  checked: 2026-11-01
 							---
 							%s
 							""".formatted(entryId, title, summary, impact, strength,
 							(cost != null) ? "  cost: \"" + cost + "\"" : "", terms, outcome, title.toLowerCase(),
-							this.id, entryId, related, this.id, entryId, reviewed, body));
+							this.id, entryId, related, this.id, entryId, this.id, entryId, reviewed, body));
 			return this;
 		}
 
