@@ -159,7 +159,15 @@ public final class CentreLoader {
 			}
 			return null;
 		}
-		return parse(file, text.get(), 0);
+		return parse(file, withoutByteOrderMark(text.get()), 0);
+	}
+
+	/**
+	 * Windows editors often start a UTF-8 file with a byte order mark, which is not
+	 * content.
+	 */
+	private static String withoutByteOrderMark(String text) {
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	private FieldReader parse(String file, String text, int lineOffset) {
@@ -643,7 +651,7 @@ public final class CentreLoader {
 	}
 
 	private EntryParts split(String file, String text) {
-		String normalised = text.replace("\r\n", "\n");
+		String normalised = withoutByteOrderMark(text).replace("\r\n", "\n");
 		if (!normalised.startsWith("---\n")) {
 			fileProblem(file, 1, "an entry file must start with YAML front matter between '---' lines",
 					"---\\n<fields>\\n---\\n<Markdown body>");
@@ -772,6 +780,20 @@ public final class CentreLoader {
 		for (int line : body.rawHtmlLines()) {
 			this.problems.add(new ContentProblem(this.centreId, in.file(), line, "body", null,
 					"raw HTML is not allowed in content", "Markdown only (headings, lists, links, emphasis, tables)"));
+		}
+		for (MarkdownRenderer.UnsafeLink link : body.unsafeLinks()) {
+			this.problems.add(new ContentProblem(this.centreId, in.file(), link.line(), "body", link.destination(),
+					"a link with a javascript:, data: or vbscript: address is not allowed in content",
+					"https://, http:// or mailto: links"));
+		}
+		int bidi = FieldReader.firstBidiControl(parts.body());
+		if (bidi >= 0) {
+			int line = parts.bodyLineOffset() + 1
+					+ (int) parts.body().substring(0, bidi).chars().filter((c) -> c == '\n').count();
+			this.problems.add(new ContentProblem(this.centreId, in.file(), line, "body",
+					"U+" + Integer.toHexString(parts.body().charAt(bidi)).toUpperCase(java.util.Locale.ROOT),
+					"holds a bidirectional control character, which can make text display as something else",
+					"plain text without U+202A-U+202E or U+2066-U+2069"));
 		}
 		List<Section> sections = body.sections()
 			.stream()

@@ -128,7 +128,28 @@ public final class FieldReader {
 			problem(at, value, "must not be empty", null);
 			return null;
 		}
+		int bidi = firstBidiControl(value);
+		if (bidi >= 0) {
+			problem(at, "U+" + Integer.toHexString(value.charAt(bidi)).toUpperCase(java.util.Locale.ROOT),
+					"holds a bidirectional control character, which can make text display as something else",
+					"plain text without U+202A-U+202E or U+2066-U+2069");
+			return null;
+		}
 		return value;
+	}
+
+	/**
+	 * The index of the first bidirectional embedding, override or isolate character, or
+	 * -1.
+	 */
+	public static int firstBidiControl(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	public String id(JsonNode parent, String path, String name, boolean required) {

@@ -8,6 +8,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -51,7 +53,29 @@ public final class MarkdownRenderer {
 	public static Rendered render(String markdown, int lineOffset) {
 		Node document = PARSER.parse(markdown);
 		List<Integer> htmlLines = new ArrayList<>();
+		List<UnsafeLink> unsafeLinks = new ArrayList<>();
 		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				checkScheme(link, link.getDestination());
+				visitChildren(link);
+			}
+
+			@Override
+			public void visit(Image image) {
+				checkScheme(image, image.getDestination());
+				visitChildren(image);
+			}
+
+			private void checkScheme(Node node, String destination) {
+				String scheme = destination.strip()
+					.replaceAll("[\\s\\p{Cntrl}]", "")
+					.toLowerCase(java.util.Locale.ROOT);
+				if (scheme.startsWith("javascript:") || scheme.startsWith("data:") || scheme.startsWith("vbscript:")) {
+					unsafeLinks.add(new UnsafeLink(lineOf(node.getParent(), lineOffset), destination));
+				}
+			}
+
 			@Override
 			public void visit(HtmlBlock block) {
 				htmlLines.add(lineOf(block, lineOffset));
@@ -84,7 +108,7 @@ public final class MarkdownRenderer {
 		if (heading != null || !blocks.isEmpty()) {
 			sections.add(section(heading, blocks, lines, start));
 		}
-		return new Rendered(sections, htmlLines);
+		return new Rendered(sections, htmlLines, unsafeLinks);
 	}
 
 	private static RenderedSection section(String heading, List<Node> blocks, String[] lines, int start) {
@@ -139,8 +163,20 @@ public final class MarkdownRenderer {
 	 *
 	 * @param sections the sections in order
 	 * @param rawHtmlLines file lines holding raw HTML, which content must not contain
+	 * @param unsafeLinks links whose scheme could run script or smuggle content
+	 * ({@code javascript:}, {@code data:}, {@code vbscript:}), which content must not
+	 * hold
 	 */
-	public record Rendered(List<RenderedSection> sections, List<Integer> rawHtmlLines) {
+	public record Rendered(List<RenderedSection> sections, List<Integer> rawHtmlLines, List<UnsafeLink> unsafeLinks) {
+	}
+
+	/**
+	 * A link content must not hold.
+	 *
+	 * @param line the file line it is on
+	 * @param destination the link's address as written
+	 */
+	public record UnsafeLink(int line, String destination) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.whatworks.core.content;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.whatworks.core.internal.MarkdownRenderer;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.Effect;
@@ -134,10 +135,11 @@ class CentreLoaderTests {
 	}
 
 	@Test
-	void javascriptLinksAreNeutralised() {
-		LoadedCentre centre = CentreLoader.load(new InMemoryContent().replace("entries/tutoring.md", "1. It works.",
-				"1. It [works](javascript:alert(1))."), "demo");
-		assertThat(centre.entry("tutoring").orElseThrow().sections().get(1).html()).doesNotContain("javascript");
+	void javascriptLinksAreReportedAndNeverRendered() {
+		MarkdownRenderer.Rendered rendered = MarkdownRenderer
+			.render("## Key findings\n\n1. It [works](javascript:alert(1)).", 3);
+		assertThat(rendered.sections().get(0).html()).doesNotContain("javascript");
+		assertThat(rendered.unsafeLinks()).containsExactly(new MarkdownRenderer.UnsafeLink(6, "javascript:alert(1)"));
 	}
 
 	@Test
@@ -281,6 +283,38 @@ class CentreLoaderTests {
 				"demo");
 		assertThat(fixed.entry("tutoring").orElseThrow().provenance().replaces()).extracting("entryId")
 			.containsExactly("other");
+	}
+
+	@Test
+	void aByteOrderMarkAtTheStartOfAFileIsAccepted() {
+		InMemoryContent content = new InMemoryContent();
+		content.with("entries/tutoring.md", "\uFEFF" + content.read("entries/tutoring.md").orElseThrow())
+			.with("centre.yaml", "\uFEFF" + InMemoryContent.CENTRE);
+		assertThat(CentreLoader.load(content, "demo").entry("tutoring")).isPresent();
+	}
+
+	@Test
+	void bidirectionalControlCharactersAreRefusedWithTheirField() {
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md", "title: Small group tutoring",
+						"title: Small group \u202Egnirotut"),
+				"entries/tutoring.md:4: title: holds a bidirectional control character, which can make text display as something else (found 'U+202E'); allowed: plain text without U+202A-U+202E or U+2066-U+2069");
+		assertProblem(new InMemoryContent().replace("entries/tutoring.md", "Tutoring in", "Tutoring \u2067in"),
+				"entries/tutoring.md:34: body: holds a bidirectional control character");
+	}
+
+	@Test
+	void linksThatCouldRunScriptAreValidationProblems() {
+		for (String address : List.of("javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "VBScript:msgbox")) {
+			assertProblem(
+					new InMemoryContent().replace("entries/tutoring.md", "Tutoring in",
+							"[Tutoring](" + address + ") in"),
+					"entries/tutoring.md:34: body: a link with a javascript:, data: or vbscript: address is not allowed in content");
+		}
+		assertThat(CentreLoader
+			.load(new InMemoryContent().replace("entries/tutoring.md", "Tutoring in",
+					"[Tutoring](https://demo.example.org/) in"), "demo")
+			.entry("tutoring")).isPresent();
 	}
 
 	private static InMemoryContent withMixedQualifier() {
