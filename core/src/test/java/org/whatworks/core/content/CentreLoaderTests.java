@@ -3,7 +3,6 @@ package org.whatworks.core.content;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.whatworks.core.internal.MarkdownRenderer;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.Effect;

@@ -1,4 +1,4 @@
-package org.whatworks.core.internal;
+package org.whatworks.core.content;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-import org.whatworks.core.content.ContentProblem;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * field that is missing, of the wrong type or not allowed, so that one pass reports every
  * problem in the file.
  */
-public final class FieldReader {
+final class FieldReader {
 
 	/** Ids: lower-case kebab case. */
 	public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -1,4 +1,4 @@
-package org.whatworks.core.internal;
+package org.whatworks.core.content;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * name the line an editor must change. Jackson's tree model drops locations, so the text
  * is read twice: once as a token stream for lines, once as a tree.
  */
-public final class LocatedYaml {
+final class LocatedYaml {
 
 	private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 

@@ -1,4 +1,4 @@
-package org.whatworks.core.internal;
+package org.whatworks.core.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.jsoup.safety.Safelist;
  * validation problem, reported with its line); the rendered HTML also passes jsoup's
  * sanitiser, so nothing from a content file can run script on the site.
  */
-public final class MarkdownRenderer {
+final class MarkdownRenderer {
 
 	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 

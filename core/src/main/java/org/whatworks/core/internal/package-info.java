@@ -1,4 +1,0 @@
-/**
- * Core internals: not part of any contract, may change at any time.
- */
-package org.whatworks.core.internal;
