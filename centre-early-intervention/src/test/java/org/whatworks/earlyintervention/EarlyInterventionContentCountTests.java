@@ -33,6 +33,29 @@ class EarlyInterventionContentCountTests {
 				"strengthening-families-10-14");
 	}
 
+	@Test
+	void programmesTheGuidebookStarsForMixedFindingsCarryTheAsterisk() throws Exception {
+		List<String> starred = entries().stream()
+			.filter((entry) -> entry.qualifiers("evidence").contains("mixed"))
+			.map(EvidenceEntry::id)
+			.sorted()
+			.toList();
+		assertThat(starred).containsExactly("functional-family-therapy", "good-behavior-game", "multisystemic-therapy");
+	}
+
+	@Test
+	void everyRatedProgrammeWasCheckedOnTheGuidebookAndEveryOtherIsUnverified() throws Exception {
+		List<EvidenceEntry> entries = entries();
+		assertThat(entries).filteredOn(EvidenceEntry::ratedByCentre)
+			.hasSizeGreaterThanOrEqualTo(26)
+			.allSatisfy((entry) -> {
+				assertThat(entry.provenance().verified()).as(entry.id()).isTrue();
+				assertThat(entry.ratingSource().url().getHost()).as(entry.id()).endsWith("eif.org.uk");
+			});
+		assertThat(entries).filteredOn((entry) -> !entry.ratedByCentre())
+			.allSatisfy((entry) -> assertThat(entry.provenance().verified()).as(entry.id()).isFalse());
+	}
+
 	/**
 	 * The entries as the site loads them: core's loader parses the files, not this test.
 	 */
