@@ -43,6 +43,28 @@ class AgeingContentCountTests {
 				"older-workers-value-work", "age-friendly-volunteering", "transition-to-retirement");
 	}
 
+	/**
+	 * Issue 16: Ageing Better's only scale classifies the kind of publication, and a
+	 * classification is shown only where Ageing Better's own site names it; entries whose
+	 * classification could not be confirmed there stay unclassified and unverified.
+	 */
+	@Test
+	void everyClassificationIsSeenOnAgeingBettersOwnSite() {
+		for (EvidenceEntry entry : entries()) {
+			if (entry.ratings().containsKey("method")) {
+				assertThat(entry.ratingSource()).as("rating source of " + entry.id()).isNotNull();
+				assertThat(entry.ratingSource().url().getHost()).as(entry.id()).endsWith("ageing-better.org.uk");
+				assertThat(entry.provenance().verified()).as("verified " + entry.id()).isTrue();
+			}
+			else {
+				assertThat(entry.provenance().verified()).as("verified " + entry.id()).isFalse();
+			}
+		}
+		assertThat(entries()).filteredOn((e) -> e.id().equals("home-adaptations"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.ratings()).containsEntry("method", "systematic-review"));
+	}
+
 	@Test
 	void titlesAreUnique() throws Exception {
 		List<String> titles = titles().stream().map((t) -> t.toLowerCase(Locale.ROOT)).toList();

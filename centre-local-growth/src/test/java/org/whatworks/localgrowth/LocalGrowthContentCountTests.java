@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.whatworks.core.content.CentreLoader;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.Finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +57,32 @@ class LocalGrowthContentCountTests {
 	@Test
 	void holdsAtLeastTheTwelvePolicyAreasPlusExtras() throws Exception {
 		assertThat(ids()).hasSizeGreaterThanOrEqualTo(POLICY_AREAS.length + 2);
+	}
+
+	/**
+	 * Issue 16: the broadband review counted 16 evaluations, not 14, and only two studies
+	 * looked at profits and sales (one positive, one zero), so there is no positive
+	 * verdict on firm profits. Read through core's loader, as the site shows it.
+	 */
+	@Test
+	void broadbandShowsTheReviewsOwnCounts() {
+		EvidenceEntry broadband = CentreLoader.load(new LocalGrowthCentre().content(), "local-growth")
+			.entries()
+			.stream()
+			.filter((e) -> e.id().equals("broadband"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(broadband.ratings()).containsEntry("studies", "16");
+		assertThat(broadband.summary()).contains("16 evaluations").doesNotContain("14 evaluations");
+		Finding profits = broadband.findings()
+			.stream()
+			.filter((f) -> f.outcome().equals("firm-turnover"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(profits.ratings()).containsEntry("votes", "1/2");
+		assertThat(broadband.findings())
+			.noneMatch((f) -> "positive".equals(f.ratings().get("verdict")) && f.outcome().startsWith("firm-"));
+		assertThat(broadband.ratingSource().url().getHost()).endsWith("whatworksgrowth.org");
 	}
 
 	@Test
