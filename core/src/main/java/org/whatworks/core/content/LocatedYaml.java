@@ -6,6 +6,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -16,7 +17,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class LocatedYaml {
 
-	private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+		.build();
 
 	private final JsonNode root;
 
@@ -51,6 +54,10 @@ final class LocatedYaml {
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
 			String reason = ex.getOriginalMessage();
+			if (reason != null && reason.startsWith("Duplicate property ")) {
+				int close = reason.indexOf('"', 20);
+				reason = "field '" + reason.substring(20, Math.max(20, close)) + "' is written twice; keep one";
+			}
 			int cut = (reason != null) ? reason.indexOf('\n') : -1;
 			throw new MalformedYamlException((cut > 0) ? reason.substring(0, cut) : reason,
 					(line > 0) ? line + lineOffset : 0);

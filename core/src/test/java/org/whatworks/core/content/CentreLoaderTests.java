@@ -316,6 +316,13 @@ class CentreLoaderTests {
 			.entry("tutoring")).isPresent();
 	}
 
+	@Test
+	void aFieldWrittenTwiceIsReportedWithItsLine() {
+		assertProblem(
+				new InMemoryContent().replace("entries/tutoring.md", "kind: strand\n", "kind: strand\nkind: review\n"),
+				"demo: entries/tutoring.md:4: malformed YAML: field 'kind' is written twice; keep one");
+	}
+
 	private static InMemoryContent withMixedQualifier() {
 		return new InMemoryContent().replace("scales.yaml", "    - { code: \"2\", label: Lots }\n",
 				"    - { code: \"2\", label: Lots }\n  qualifiers:\n    - { code: mixed, label: \"*\", description: Some studies disagree. }\n")
