@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Counts and names the NICE guidance entries this module must hold (issue 4): at least 40
- * entries, including every guidance item named in the centre reference, each titled with
- * its NICE reference number.
+ * Counts and names the NICE guidance entries this module must hold (issues 4 and 16): at
+ * least 80 entries, including every guidance item named in the centre reference, each
+ * titled with its NICE reference number, and every replaced item linked both ways to its
+ * successor.
  */
 class HealthContentCountTests {
 
@@ -34,6 +35,10 @@ class HealthContentCountTests {
 	private static final Map<String, String> TITLES = new TreeMap<>();
 
 	private static final Map<String, String> SUPERSEDED_BY = new TreeMap<>();
+
+	private static final Map<String, String> REPLACES = new TreeMap<>();
+
+	private static final Map<String, String> LAST_REVIEWED = new TreeMap<>();
 
 	@BeforeAll
 	static void readEntries() throws IOException, URISyntaxException {
@@ -52,13 +57,37 @@ class HealthContentCountTests {
 				if (successor != null) {
 					SUPERSEDED_BY.put(id, successor);
 				}
+				String replaces = value(frontMatter, "replaces:");
+				if (replaces != null) {
+					REPLACES.put(id, replaces);
+				}
+				String lastReviewed = value(frontMatter, "lastReviewed:");
+				if (lastReviewed != null) {
+					LAST_REVIEWED.put(id, lastReviewed);
+				}
 			}
 		}
 	}
 
 	@Test
-	void holdsAtLeastFortyEntries() {
-		assertThat(TITLES).hasSizeGreaterThanOrEqualTo(40);
+	void holdsAtLeastEightyEntries() {
+		assertThat(TITLES).hasSizeGreaterThanOrEqualTo(80);
+	}
+
+	@Test
+	void type2DiabetesShowsNicesFebruary2026UpdateAsCurrent() {
+		assertThat(LAST_REVIEWED).containsEntry("ng28", "2026-02-18");
+		assertThat(SUPERSEDED_BY).doesNotContainKey("ng28");
+	}
+
+	@Test
+	void everySuccessorInThisCentreListsWhatItReplaces() {
+		assertThat(SUPERSEDED_BY).containsEntry("ng7", "health/ng246");
+		SUPERSEDED_BY.forEach((id, successor) -> {
+			String successorId = successor.substring("health/".length());
+			assertThat(REPLACES.get(successorId)).as("replaces: of %s, successor of %s", successorId, id)
+				.contains("health/" + id);
+		});
 	}
 
 	@Test
