@@ -143,7 +143,8 @@ class ApiController {
 					schema = @Schema(implementation = ApiModel.SearchResponse.class)))
 	// The parameters are documented here but read from the request by SearchParameters,
 	// which checks them all: binding eleven method arguments cost more than a cached
-	// answer.
+	// answer. Their allowed values come from the search vocabulary
+	// (SearchParametersDocument).
 	@Parameter(name = "q", in = ParameterIn.QUERY,
 			description = "What to search for; blank browses everything. Quotes make phrases, a leading minus excludes a word.",
 			example = "mentoring", schema = @Schema(type = "string"))
@@ -163,16 +164,13 @@ class ApiController {
 			description = "Evidence band codes of the headline finding (repeatable).",
 			array = @ArraySchema(schema = @Schema(implementation = EvidenceBand.class)))
 	@Parameter(name = Facets.CONFIDENCE, in = ParameterIn.QUERY,
-			description = "Network confidence 0-5 of the headline finding (repeatable).",
-			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1", "2", "3", "4", "5" })))
+			description = "Network confidence 0-5 of the headline finding, or none when not rated (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.COST, in = ParameterIn.QUERY,
 			description = "Network cost band 1-5, or none when not assessed (repeatable).",
-			array = @ArraySchema(
-					schema = @Schema(type = "string", allowableValues = { "1", "2", "3", "4", "5", "none" })))
+			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order of results.",
-			schema = @Schema(type = "string",
-					allowableValues = { "relevance", "confidence", "cost", "impact", "title", "reviewed" },
-					defaultValue = "relevance"))
+			schema = @Schema(type = "string", defaultValue = "relevance"))
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1 to 1000.",
 			schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "1"))
 	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100.",
@@ -253,7 +251,7 @@ class ApiController {
 		Map<String, String[]> params = request.getParameterMap();
 		SearchParameters.checkNames(params, List.of(Facets.CENTRE), null);
 		EvidenceCatalogue catalogue = this.support.catalogue();
-		Set<String> centres = SearchParameters.filters(params, catalogue).getOrDefault(Facets.CENTRE, Set.of());
+		Set<String> centres = SearchParameters.centres(params, catalogue);
 		List<String> counted = catalogue.centres()
 			.stream()
 			.map(LoadedCentre::id)

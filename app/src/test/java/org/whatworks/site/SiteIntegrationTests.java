@@ -107,7 +107,8 @@ class SiteIntegrationTests extends SiteTestSupport {
 	void badParametersGetAFriendlyMessageNamingTheParameter() throws Exception {
 		HttpResponse<String> page = fetch("/search?q=x&page=abc");
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("page: &#39;abc&#39; is not a page number")
+		assertThat(page.body())
+			.contains("Parameter &#39;page&#39; must be a whole number from 1 to 1000; found &#39;abc&#39;")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
 		HttpResponse<String> sort = fetch("/search?sort=sideways");
@@ -115,7 +116,8 @@ class SiteIntegrationTests extends SiteTestSupport {
 		assertThat(sort.body()).contains("sort").contains("relevance, confidence, cost, impact, title, reviewed");
 		HttpResponse<String> band = fetch("/search?band=EXCELLENT");
 		assertThat(band.statusCode()).isEqualTo(400);
-		assertThat(band.body()).contains("band: &#39;EXCELLENT&#39;").contains("WELL_SUPPORTED");
+		assertThat(band.body()).contains("Parameter &#39;band&#39; has no value &#39;EXCELLENT&#39;")
+			.contains("WELL_SUPPORTED");
 		HttpResponse<String> compare = fetch("/compare?e=education/nothing-here");
 		assertThat(compare.statusCode()).isEqualTo(400);
 		assertThat(compare.body()).contains("there is no entry &#39;education/nothing-here&#39;");
