@@ -1,7 +1,6 @@
 package org.whatworks.api;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.GapMap;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.FacetResult;
 import org.whatworks.core.search.Facets;
@@ -252,31 +251,13 @@ class ApiController {
 		SearchParameters.checkNames(params, List.of(Facets.CENTRE), null);
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		Set<String> centres = SearchParameters.centres(params, catalogue);
-		List<String> counted = catalogue.centres()
-			.stream()
-			.map(LoadedCentre::id)
-			.filter((id) -> centres.isEmpty() || centres.contains(id))
-			.toList();
-		Map<ApproachType, Map<OutcomeDomain, Map<EvidenceBand, Integer>>> counts = new EnumMap<>(ApproachType.class);
-		for (EvidenceEntry entry : catalogue.entries()) {
-			if (!counted.contains(entry.centreId())) {
-				continue;
-			}
-			EvidenceBand band = entry.network().headline().band();
-			for (ApproachType approach : entry.network().approaches()) {
-				for (OutcomeDomain domain : entry.network().domains()) {
-					counts.computeIfAbsent(approach, (a) -> new EnumMap<>(OutcomeDomain.class))
-						.computeIfAbsent(domain, (d) -> new EnumMap<>(EvidenceBand.class))
-						.merge(band, 1, Integer::sum);
-				}
-			}
-		}
+		GapMap map = GapMap.of(catalogue, centres);
+		List<String> counted = map.centres();
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
 		List<ApiModel.GapCell> cells = new ArrayList<>();
 		for (ApproachType approach : ApproachType.values()) {
 			for (OutcomeDomain domain : OutcomeDomain.values()) {
-				Map<EvidenceBand, Integer> byBand = counts.getOrDefault(approach, Map.of())
-					.getOrDefault(domain, Map.of());
+				Map<EvidenceBand, Integer> byBand = map.bands(approach, domain);
 				List<ApiModel.BandCount> bands = List.of(EvidenceBand.values())
 					.stream()
 					.map((b) -> new ApiModel.BandCount(b, b.label(), byBand.getOrDefault(b, 0)))
@@ -287,8 +268,7 @@ class ApiController {
 				}
 				query.put(Facets.APPROACH, List.of(approach.name()));
 				query.put(Facets.DOMAIN, List.of(domain.name()));
-				cells.add(new ApiModel.GapCell(approach, domain,
-						byBand.values().stream().mapToInt(Integer::intValue).sum(), bands,
+				cells.add(new ApiModel.GapCell(approach, domain, map.count(approach, domain), bands,
 						mapper.link("/api/v1/search", query)));
 			}
 		}

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.RecentlyReviewed;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.SearchRequest;
@@ -192,7 +192,7 @@ class DiscoveryController {
 	ResponseEntity<String> feed() throws XMLStreamException {
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
-		List<EvidenceEntry> recent = recentlyReviewed(catalogue.entries(), FEED_SIZE);
+		List<EvidenceEntry> recent = RecentlyReviewed.of(catalogue, FEED_SIZE);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XML.createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -241,18 +241,6 @@ class DiscoveryController {
 			.cacheControl(ApiSupport.CACHE)
 			.contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8"))
 			.body(out.toString());
-	}
-
-	/** The most recently reviewed entries, newest first, then by title. */
-	static List<EvidenceEntry> recentlyReviewed(java.util.Collection<EvidenceEntry> entries, int limit) {
-		return entries.stream()
-			.sorted(Comparator
-				.comparing((EvidenceEntry e) -> e.provenance().lastReviewed(),
-						Comparator.nullsLast(Comparator.reverseOrder()))
-				.thenComparing(EvidenceEntry::title)
-				.thenComparing((e) -> e.ref().toString()))
-			.limit(limit)
-			.toList();
 	}
 
 	private static String timestamp(LocalDate date) {

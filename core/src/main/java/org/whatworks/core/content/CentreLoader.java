@@ -825,23 +825,7 @@ public final class CentreLoader {
 	}
 
 	private static CrosswalkRule match(Crosswalk crosswalk, RatingScale scale, String value) {
-		if (value == null) {
-			return null;
-		}
-		for (CrosswalkRule rule : crosswalk.rules(scale.id())) {
-			boolean matches = switch (scale.kind()) {
-				case ORDINAL, CATEGORICAL -> rule.matchesLevel(value);
-				case NUMERIC -> rule.matchesValue(Double.parseDouble(value), null);
-				case PROPORTION -> {
-					int[] parts = proportion(value);
-					yield rule.matchesValue((double) parts[0] / parts[1], parts[1]);
-				}
-			};
-			if (matches) {
-				return rule;
-			}
-		}
-		return null;
+		return crosswalk.match(scale, value);
 	}
 
 	private NetworkProfile profile(CentreDefinition definition, Map<String, String> ratings,
