@@ -57,17 +57,21 @@ class SiteIntegrationTests extends SiteTestSupport {
 	@Test
 	void centrePageFiltersByTheCentresOwnTopicsAndKeepsTheBoxTicked() throws Exception {
 		String all = get("/centres/crime");
-		String vehicle = get("/centres/crime?outcome=vehicle-crime");
+		String vehicle = get("/centres/crime?crime.outcome=vehicle-crime");
 		assertThat(all).contains("Filter by the centre's own topics")
-			.containsPattern("name=\"outcome\" value=\"vehicle-crime\"(?![^>]*checked)");
-		assertThat(vehicle).containsPattern("name=\"outcome\" value=\"vehicle-crime\"[^>]*checked")
+			.containsPattern("name=\"crime.outcome\" value=\"vehicle-crime\"(?![^>]*checked)");
+		assertThat(vehicle).containsPattern("name=\"crime.outcome\" value=\"vehicle-crime\"[^>]*checked")
 			.contains("/entries/crime/cctv")
-			.contains("Clear all filters");
+			.contains("Clear all filters")
+			.as("the same search on the search page")
+			.contains("href=\"/search?centre=crime&amp;crime.outcome=vehicle-crime\"");
 		assertThat(entryCount(vehicle)).isPositive().isLessThan(entryCount(all));
+		assertThat(entryCount(get("/search?centre=crime&crime.outcome=vehicle-crime"))).isEqualTo(entryCount(vehicle));
+		assertThat(fetch("/centres/crime?centre=education").statusCode()).isEqualTo(400);
 	}
 
 	private static int entryCount(String html) {
-		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\"><strong>(\\d+)</strong>")
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\">\\s*<strong>(\\d+)</strong>")
 			.matcher(html);
 		assertThat(count.find()).as("entry count").isTrue();
 		return Integer.parseInt(count.group(1));
