@@ -24,10 +24,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.RecentlyReviewed;
 import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.RecentlyReviewed;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.SearchRequest;
+import org.whatworks.site.SitePaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +85,7 @@ class DiscoveryController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-		for (String path : List.of("/", SitePaths.GAP_MAP, "/about/standard", SitePaths.DATA)) {
+		for (String path : List.of("/", SitePaths.GAP_MAP, "/about/standard", DataDictionary.PAGE)) {
 			url(xml, mapper.link(path).toString(), null);
 		}
 		for (LoadedCentre centre : catalogue.centres()) {

@@ -125,7 +125,7 @@ class CentreController {
 		MultiValueMap<String, String> narrowed = new LinkedMultiValueMap<>(parameters);
 		narrowed.put(Facets.CENTRE, List.of(centre.id()));
 		SearchState search = SearchController.parse(narrowed, catalogue);
-		return new SearchState("/centres/" + centre.id(), search.query(), search.filters(), search.sort(),
+		return new SearchState(SitePaths.centre(centre.id()), search.query(), search.filters(), search.sort(),
 				search.page());
 	}
 

@@ -36,7 +36,7 @@ class GapMapController {
 		for (ApproachType approach : ApproachType.values()) {
 			List<Cell> cells = new ArrayList<>();
 			for (OutcomeDomain domain : OutcomeDomain.values()) {
-				String url = UriComponentsBuilder.fromPath("/search")
+				String url = UriComponentsBuilder.fromPath(SitePaths.SEARCH)
 					.queryParam(Facets.APPROACH, approach.name())
 					.queryParam(Facets.DOMAIN, domain.name())
 					.build()

@@ -30,7 +30,7 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 	/** Results per page. */
 	public static final int PAGE_SIZE = 20;
 
-	static final String SEARCH = "/search";
+	static final String SEARCH = SitePaths.SEARCH;
 
 	/** A state of the search page itself. */
 	public SearchState(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
