@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
-import org.whatworks.core.model.Taxonomy;
-import org.whatworks.core.standard.ApproachType;
-import org.whatworks.core.standard.EvidenceBand;
-import org.whatworks.core.standard.LifeStage;
-import org.whatworks.core.standard.NetworkStandard;
-import org.whatworks.core.standard.NetworkTerm;
-import org.whatworks.core.standard.OutcomeDomain;
 
 /**
  * {@link EvidenceSearch} over a Lucene index of an {@link EvidenceCatalogue}. The index
@@ -614,73 +605,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 
 	private static Map<String, FacetResult> facets(Snapshot snapshot, SearchRequest request,
 			Map<String, Map<String, Long>> counts) {
-		EvidenceCatalogue catalogue = snapshot.catalogue();
-		Map<String, FacetResult> facets = new LinkedHashMap<>();
-		Map<String, String> centres = new LinkedHashMap<>();
-		for (LoadedCentre centre : catalogue.centres()) {
-			centres.put(centre.id(), centre.centre().shortName());
-		}
-		facets.put(Facets.CENTRE, facet(Facets.CENTRE, "Centre", centres, request, counts));
-		facets.put(Facets.DOMAIN, facet(Facets.DOMAIN, "Outcome", labels(OutcomeDomain.values()), request, counts));
-		facets.put(Facets.LIFE_STAGE,
-				facet(Facets.LIFE_STAGE, "Life stage", labels(LifeStage.values()), request, counts));
-		facets.put(Facets.APPROACH, facet(Facets.APPROACH, "Approach", labels(ApproachType.values()), request, counts));
-		Map<String, String> bands = new LinkedHashMap<>();
-		for (EvidenceBand band : EvidenceBand.values()) {
-			bands.put(band.name(), band.label());
-		}
-		facets.put(Facets.BAND, facet(Facets.BAND, "Evidence", bands, request, counts));
-		Map<String, String> confidence = new LinkedHashMap<>();
-		for (int i = NetworkStandard.CONFIDENCE_LABELS.size() - 1; i >= 0; i--) {
-			confidence.put(String.valueOf(i), NetworkStandard.confidenceLabel(i));
-		}
-		confidence.put("none", NetworkStandard.confidenceLabel(null));
-		facets.put(Facets.CONFIDENCE, facet(Facets.CONFIDENCE, "Strength of evidence", confidence, request, counts));
-		Map<String, String> cost = new LinkedHashMap<>();
-		for (int i = 1; i <= NetworkStandard.COST_BAND_LABELS.size(); i++) {
-			cost.put(String.valueOf(i), NetworkStandard.costBandLabel(i));
-		}
-		cost.put("none", NetworkStandard.costBandLabel(null));
-		facets.put(Facets.COST, facet(Facets.COST, "Cost", cost, request, counts));
-		String single = request.singleCentre();
-		if (single != null) {
-			catalogue.centre(single).ifPresent((centre) -> {
-				for (Taxonomy taxonomy : centre.definition().taxonomies()) {
-					String name = centre.id() + "." + taxonomy.id();
-					Map<String, String> terms = new LinkedHashMap<>();
-					taxonomy.allTerms().forEach((term) -> terms.putIfAbsent(term.id(), term.label()));
-					facets.put(name, facet(name, taxonomy.name(), terms, request, counts));
-				}
-			});
-		}
-		return facets;
-	}
-
-	private static Map<String, String> labels(NetworkTerm[] terms) {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (NetworkTerm term : terms) {
-			labels.put(term.name(), term.label());
-		}
-		return labels;
-	}
-
-	private static FacetResult facet(String name, String label, Map<String, String> values, SearchRequest request,
-			Map<String, Map<String, Long>> counts) {
-		Map<String, Long> facetCounts = counts.getOrDefault(name, Map.of());
-		Set<String> selected = request.selected(name);
-		List<FacetValue> result = new ArrayList<>();
-		values.forEach((value, valueLabel) -> {
-			long count = facetCounts.getOrDefault(value, 0L);
-			if (count > 0 || selected.contains(value)) {
-				result.add(new FacetValue(value, valueLabel, count, selected.contains(value)));
-			}
-		});
-		for (String value : new java.util.TreeSet<>(selected)) {
-			if (!values.containsKey(value)) {
-				result.add(new FacetValue(value, value, facetCounts.getOrDefault(value, 0L), true));
-			}
-		}
-		return new FacetResult(name, label, result);
+		return SearchVocabulary.of(snapshot.catalogue()).results(request, counts);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.whatworks.api;
+package org.whatworks.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
