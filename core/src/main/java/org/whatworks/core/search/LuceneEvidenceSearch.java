@@ -194,13 +194,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	private SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
 		QueryText text = QueryText.parse(request.query());
 		Map<String, Set<String>> filters = known(request.filters());
-		QueryRunner.Run run = run(snapshot, request, text, filters, true);
-		if (run.total() < FEW_HITS && run.multiWord()) {
-			QueryRunner.Run any = run(snapshot, request, text, filters, false);
-			if (any.total() > run.total()) {
-				run = any;
-			}
-		}
+		QueryRunner.Run run = wordsRun(snapshot, request, text, filters);
 		String suggestion = null;
 		if (run.total() < FEW_HITS && !text.words().isBlank()) {
 			suggestion = DidYouMean.of(snapshot, text.words());
@@ -220,9 +214,57 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		return new SearchResults(request, run.total(), hits, facets(snapshot, request, run.counts()), suggestion);
 	}
 
+	/**
+	 * The run with every word required or, when fewer than {@link #FEW_HITS} match that
+	 * way and more match any word, the run with any word. Several words that are seldom
+	 * all found together are common, so the matches of every word are counted first,
+	 * which costs much less than a whole run (no scores, no rescoring), and a run that
+	 * would be thrown away is not made.
+	 */
+	private QueryRunner.Run wordsRun(Snapshot snapshot, SearchRequest request, QueryText text,
+			Map<String, Set<String>> filters) throws IOException {
+		Built all = buildQuery(snapshot, text, true, true);
+		if (all.multiWord()) {
+			long every = count(snapshot, all, filters);
+			if (every >= 0 && every < FEW_HITS) {
+				QueryRunner.Run any = run(snapshot, request, text, filters, false);
+				if (any.total() > every) {
+					return any;
+				}
+			}
+		}
+		QueryRunner.Run run = run(snapshot, request, text, filters, true, all);
+		if (run.total() < FEW_HITS && run.multiWord()) {
+			QueryRunner.Run any = run(snapshot, request, text, filters, false);
+			if (any.total() > run.total()) {
+				run = any;
+			}
+		}
+		return run;
+	}
+
+	/**
+	 * How many documents match a query and pass the filters; -1 if it has too many
+	 * clauses.
+	 */
+	private static long count(Snapshot snapshot, Built built, Map<String, Set<String>> filters) throws IOException {
+		try {
+			return MatchingDocs
+				.collect(snapshot.searcher(), built.query(), new FacetCollector.Manager(snapshot, filters))
+				.total();
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return -1;
+		}
+	}
+
 	private QueryRunner.Run run(Snapshot snapshot, SearchRequest request, QueryText text,
 			Map<String, Set<String>> filters, boolean allTerms) throws IOException {
-		Built built = buildQuery(snapshot, text, allTerms, true);
+		return run(snapshot, request, text, filters, allTerms, buildQuery(snapshot, text, allTerms, true));
+	}
+
+	private QueryRunner.Run run(Snapshot snapshot, SearchRequest request, QueryText text,
+			Map<String, Set<String>> filters, boolean allTerms, Built built) throws IOException {
 		try {
 			return QueryRunner.run(snapshot, request, built, filters);
 		}
