@@ -167,6 +167,10 @@ class DiscoveryController {
 			HttpServletRequest request) {
 		Map<String, String[]> params = request.getParameterMap();
 		SearchParameters.checkNames(params, List.of("q"), null);
+		if (!params.containsKey("q")) {
+			throw ApiException.badParameter("q", "Parameter 'q' is required: any text, the text typed so far.",
+					List.of("any text"));
+		}
 		String text = SearchParameters.single(params, "q");
 		String typed = (text != null) ? text : "";
 		if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
