@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.HeadlineRatings;
@@ -31,7 +30,7 @@ import org.whatworks.site.SitePaths;
 
 /**
  * Maps the core model onto the API's own records. Links are absolute, built from the
- * request's base URL; the site's own pages are {@code /entries/<centre>/<id>},
+ * site's configured base URL; the site's own pages are {@code /entries/<centre>/<id>},
  * {@code /centres/<centre>} and {@code /search}.
  */
 final class ApiMapper {
@@ -45,9 +44,12 @@ final class ApiMapper {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
-	/** A mapper whose links start at the current request's base URL. */
+	/**
+	 * A mapper whose links start at the site's configured base URL
+	 * ({@link SiteProperties}).
+	 */
 	static ApiMapper forCurrentRequest(EvidenceCatalogue catalogue) {
-		return new ApiMapper(catalogue, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return new ApiMapper(catalogue, SiteProperties.current());
 	}
 
 	String base() {
