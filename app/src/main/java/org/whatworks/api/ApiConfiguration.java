@@ -27,6 +27,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.whatworks.site.SiteProperties;
 
 /**
  * The API's cross-cutting parts: problem details for every error, ETags on every read,

@@ -27,6 +27,7 @@ import org.whatworks.core.standard.NetworkStandard;
 import org.whatworks.core.standard.NetworkTerm;
 import org.whatworks.core.standard.TermMapping;
 import org.whatworks.site.SitePaths;
+import org.whatworks.site.SiteProperties;
 
 /**
  * Maps the core model onto the API's own records. Links are absolute, built from the

@@ -1,9 +1,10 @@
-package org.whatworks.api;
+package org.whatworks.site;
 
 import java.net.URI;
 
 import jakarta.servlet.ServletContext;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -18,14 +19,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * such as {@code https://whatworks.example.org} (default {@code http://localhost:8080})
  */
 @ConfigurationProperties("whatworks.site")
-record SiteProperties(URI baseUrl) {
+@NamedInterface("paths")
+public record SiteProperties(URI baseUrl) {
 
-	static final String DEFAULT_BASE_URL = "http://localhost:8080";
+	public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
 	/** The servlet context attribute holding the base URL, for code without injection. */
-	static final String ATTRIBUTE = SiteProperties.class.getName() + ".baseUrl";
+	public static final String ATTRIBUTE = SiteProperties.class.getName() + ".baseUrl";
 
-	SiteProperties {
+	public SiteProperties {
 		baseUrl = (baseUrl != null) ? baseUrl : URI.create(DEFAULT_BASE_URL);
 		if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
 				|| !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))
@@ -36,7 +38,7 @@ record SiteProperties(URI baseUrl) {
 	}
 
 	/** The base URL without a trailing slash. */
-	String base() {
+	public String base() {
 		String text = this.baseUrl.toString();
 		return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
 	}
@@ -45,7 +47,7 @@ record SiteProperties(URI baseUrl) {
 	 * The configured base URL of the application serving the current request.
 	 * @return the base URL, without a trailing slash
 	 */
-	static String current() {
+	public static String current() {
 		ServletContext context = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest()
 			.getServletContext();
