@@ -1,5 +1,6 @@
 package org.whatworks.site;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.EvidenceSearch;
 import org.whatworks.core.standard.NetworkTerm;
 import org.whatworks.network.NetworkContent;
+import org.whatworks.network.WhatWorksProperties;
 
 /**
  * An entry's page: the centre's own ratings, the network band and how it was compared,
@@ -29,10 +31,14 @@ class EntryController {
 
 	private final EntryJsonLd jsonLd;
 
-	EntryController(NetworkContent content, ObjectProvider<EvidenceSearch> search, EntryJsonLd jsonLd) {
+	private final WhatWorksProperties.Content freshness;
+
+	EntryController(NetworkContent content, ObjectProvider<EvidenceSearch> search, EntryJsonLd jsonLd,
+			WhatWorksProperties properties) {
 		this.content = content;
 		this.search = search;
 		this.jsonLd = jsonLd;
+		this.freshness = properties.content();
 	}
 
 	@GetMapping("/entries/{centreId}/{entryId}")
@@ -47,6 +53,8 @@ class EntryController {
 		model.addAttribute("entry", entry);
 		model.addAttribute("jsonLd", this.jsonLd.render(entry));
 		model.addAttribute("crosswalk", centre.definition().crosswalk());
+		model.addAttribute("checkStale", this.freshness.checkIsStale(entry.provenance(), LocalDate.now()));
+		model.addAttribute("checkFreshnessMonths", this.freshness.checkFreshness().toTotalMonths());
 		List<EvidenceEntry> related = related(catalogue, entry);
 		model.addAttribute("relatedElsewhere",
 				related.stream().filter((other) -> !other.centreId().equals(centreId)).limit(6).toList());

@@ -45,10 +45,7 @@ public class Ratings {
 	/** The entry's headline ratings ({@link HeadlineRatings}), ready to draw. */
 	public List<RatingView> headline(EvidenceEntry entry) {
 		return definition(entry.centreId())
-			.map((definition) -> HeadlineRatings.of(entry, definition)
-				.stream()
-				.map((rating) -> view(rating.scale(), rating.value()))
-				.toList())
+			.map((definition) -> HeadlineRatings.of(entry, definition).stream().map(this::view).toList())
 			.orElse(List.of());
 	}
 
@@ -73,6 +70,26 @@ public class Ratings {
 			}
 		});
 		return views;
+	}
+
+	/**
+	 * A drawable headline rating, its qualifiers shown beside the value and explained.
+	 */
+	public RatingView view(HeadlineRatings.Rating rating) {
+		RatingView plain = view(rating.scale(), rating.value());
+		if (rating.qualifiers().isEmpty()) {
+			return plain;
+		}
+		StringBuilder description = new StringBuilder((plain.description() != null) ? plain.description() : "");
+		rating.qualifiers()
+			.stream()
+			.filter((qualifier) -> qualifier.description() != null)
+			.forEach((qualifier) -> description.append((description.length() > 0) ? " " : "")
+				.append(qualifier.label())
+				.append(": ")
+				.append(qualifier.description()));
+		return new RatingView(plain.scaleName(), plain.scaleDescription(), rating.label(), description.toString(),
+				plain.icon(), plain.filled(), plain.max(), plain.share());
 	}
 
 	/** A drawable rating for one native value of a scale. */
@@ -130,6 +147,16 @@ public class Ratings {
 								String.join(", ", sets)));
 					}
 				}
+			}
+			for (Map<String, List<String>> qualifiers : List.of(entry.qualifiers(), finding.qualifiers())) {
+				qualifiers.forEach((scaleId, codes) -> definition.scale(scaleId).ifPresent((scale) -> {
+					for (String code : codes) {
+						CrosswalkRule rule = definition.crosswalk().qualifierRule(scaleId, code);
+						String label = scale.qualifier(code).map((qualifier) -> qualifier.label()).orElse(code);
+						steps.add(new Comparison(scale.name(), label, "qualifier " + code,
+								(rule == null) ? "nothing: shown beside the rating only" : sets(rule)));
+					}
+				}));
 			}
 		});
 		return steps;

@@ -8,6 +8,7 @@ import org.whatworks.core.model.CentreDefinition;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.ScaleKind;
+import org.whatworks.core.model.ScaleQualifier;
 
 /**
  * The one definition of an entry's headline ratings, which every channel shows (the entry
@@ -23,12 +24,23 @@ public final class HeadlineRatings {
 	 *
 	 * @param scale the centre's scale
 	 * @param value the native value as written (a level code, a number or "k/n")
+	 * @param qualifiers the centre's qualifiers on this rating (such as EIF's asterisk),
+	 * often empty
 	 */
-	public record Rating(RatingScale scale, String value) {
+	public record Rating(RatingScale scale, String value, List<ScaleQualifier> qualifiers) {
 
-		/** The value's label, as {@link HeadlineRatings#label} gives it. */
+		public Rating {
+			qualifiers = List.copyOf(qualifiers);
+		}
+
+		/**
+		 * The value's label, as {@link HeadlineRatings#label} gives it, followed by the
+		 * labels of its qualifiers as the centre shows them (such as "4+ *").
+		 */
 		public String label() {
-			return HeadlineRatings.label(this.scale, this.value);
+			StringBuilder label = new StringBuilder(HeadlineRatings.label(this.scale, this.value));
+			this.qualifiers.forEach((qualifier) -> label.append(' ').append(qualifier.label()));
+			return label.toString();
 		}
 
 	}
@@ -46,12 +58,20 @@ public final class HeadlineRatings {
 		List<Rating> ratings = new ArrayList<>();
 		for (String scaleId : new LinkedHashSet<>(definition.centre().headline())) {
 			String value = entry.headline().ratings().get(scaleId);
+			List<String> codes = entry.headline().qualifiers(scaleId);
 			if (value == null) {
 				value = entry.ratings().get(scaleId);
+				codes = entry.qualifiers(scaleId);
 			}
 			if (value != null) {
 				String found = value;
-				definition.scale(scaleId).ifPresent((scale) -> ratings.add(new Rating(scale, found)));
+				List<String> qualifierCodes = codes;
+				definition.scale(scaleId)
+					.ifPresent((scale) -> ratings.add(new Rating(scale, found,
+							qualifierCodes.stream()
+								.map(scale::qualifier)
+								.flatMap(java.util.Optional::stream)
+								.toList())));
 			}
 		}
 		return ratings;
