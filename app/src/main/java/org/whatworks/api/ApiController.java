@@ -34,6 +34,7 @@ import org.whatworks.core.search.SearchResults;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.EvidenceBand;
 import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.site.SitePaths;
 
 /**
  * The public, read-only JSON API. Every answer carries an ETag and Cache-Control; every
@@ -229,13 +230,13 @@ class ApiController {
 			typed = typed.substring(0, SearchRequest.MAX_QUERY_LENGTH);
 		}
 		ApiMapper mapper = this.support.mapper();
-		List<ApiModel.SuggestionView> suggestions = typed.isBlank() ? List.of()
-				: this.support.search()
-					.suggest(typed, max)
-					.stream()
-					.map((s) -> new ApiModel.SuggestionView(s.text(), s.kind(),
-							s.url().startsWith("/") ? mapper.link(s.url()) : java.net.URI.create(s.url())))
-					.toList();
+		List<ApiModel.SuggestionView> suggestions = typed.isBlank() ? List.of() : this.support.search()
+			.suggest(typed, max)
+			.stream()
+			.map((s) -> new ApiModel.SuggestionView(s.text(), s.kind(),
+					(s.entry() != null) ? mapper.link(SitePaths.entry(s.entry().centreId(), s.entry().entryId()))
+							: mapper.link(SitePaths.SEARCH, s.search())))
+			.toList();
 		return ApiSupport.ok(new ApiModel.Suggestions(typed, suggestions));
 	}
 

@@ -24,7 +24,6 @@ import org.whatworks.core.search.SearchRequest;
 import org.whatworks.core.search.SearchResults;
 import org.whatworks.core.search.SearchVocabulary;
 import org.whatworks.core.search.SortOrder;
-import org.whatworks.core.search.Suggestion;
 import org.whatworks.network.NetworkContent;
 
 /**
@@ -67,12 +66,19 @@ class SearchController {
 
 	@GetMapping(path = "/search/suggest", produces = "application/json")
 	@ResponseBody
-	List<Suggestion> suggest(@RequestParam(name = "q", defaultValue = "") String query) {
+	List<SuggestionLink> suggest(@RequestParam(name = "q", defaultValue = "") String query) {
 		EvidenceSearch service = this.search.getIfAvailable();
 		if (service == null || query.isBlank() || query.length() > 100) {
 			return List.of();
 		}
-		return service.suggest(query, 8);
+		return service.suggest(query, 8)
+			.stream()
+			.map((s) -> new SuggestionLink(s.text(), s.kind(), SitePaths.of(s)))
+			.toList();
+	}
+
+	/** A suggestion as the type-ahead script reads it. */
+	record SuggestionLink(String text, String kind, String url) {
 	}
 
 	/** facet -> value -> label, for the selected-filter tags. */

@@ -1,5 +1,6 @@
 package org.whatworks.site;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,26 @@ class RoundTripTests extends SiteTestSupport {
 				assertThat(page("/centres/education?sort=" + sort).select(".app-results").isEmpty()).isFalse();
 			}
 		}
+	}
+
+	@Test
+	void everyTypeAheadSuggestionLeadsToAPageOnBothChannels() throws Exception {
+		int checked = 0;
+		for (String typed : List.of("ment", "schoo", "tutor", "crime", "early")) {
+			List<String> site = new ArrayList<>();
+			json("/search/suggest?q=" + typed).forEach((s) -> site.add(s.path("url").asString()));
+			List<String> api = new ArrayList<>();
+			json("/api/v1/suggest?q=" + typed).path("suggestions")
+				.forEach((s) -> api.add(URI.create(s.path("url").asString()).getRawPath()
+						+ ((URI.create(s.path("url").asString()).getRawQuery() != null)
+								? "?" + URI.create(s.path("url").asString()).getRawQuery() : "")));
+			assertThat(site).as("suggestions for '%s'", typed).isNotEmpty().isEqualTo(api);
+			for (String path : site) {
+				assertThat(fetch(path).statusCode()).as(path).isEqualTo(200);
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(10);
 	}
 
 	@Test

@@ -153,21 +153,15 @@ public final class SearchParameters {
 
 	/**
 	 * The parameters of a link to a search, without paging and size: {@code q} when not
-	 * blank, the filters by facet name and code, and {@code sort} unless by relevance.
-	 * Network facets come first, in display order, then taxonomy facets by name.
+	 * blank, the filters in name and code order (so that equal searches link alike in
+	 * every run), and {@code sort} unless by relevance.
 	 */
 	public static Map<String, List<String>> linkParameters(SearchRequest request) {
 		Map<String, List<String>> link = new LinkedHashMap<>();
 		if (!request.query().isEmpty()) {
 			link.put(QUERY, List.of(request.query()));
 		}
-		for (String facet : Facets.NETWORK) {
-			Set<String> values = request.filters().get(facet);
-			if (values != null) {
-				link.put(facet, List.copyOf(values));
-			}
-		}
-		request.filters().forEach((facet, values) -> link.putIfAbsent(facet, List.copyOf(values)));
+		request.filters().forEach((facet, values) -> link.put(facet, List.copyOf(values)));
 		if (request.sort() != SortOrder.RELEVANCE) {
 			link.put(SORT, List.of(SearchVocabulary.sortCode(request.sort())));
 		}

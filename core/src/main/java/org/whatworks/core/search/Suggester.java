@@ -1,8 +1,6 @@
 package org.whatworks.core.search;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,14 +70,13 @@ final class Suggester {
 		for (NetworkTerm term : networkTerms()) {
 			String facet = (term instanceof OutcomeDomain) ? Facets.DOMAIN
 					: (term instanceof LifeStage) ? Facets.LIFE_STAGE : Facets.APPROACH;
-			unique.putIfAbsent("term:" + term.label(),
-					new Suggestion(term.label(), "term", "/search?" + facet + "=" + term.name()));
+			unique.putIfAbsent("term:" + term.label(), Suggestion.ofTerm(term.label(), facet, term.name()));
 		}
 		for (LoadedCentre centre : snapshot.catalogue().centres()) {
 			for (Taxonomy taxonomy : centre.definition().taxonomies()) {
 				for (Term term : taxonomy.allTerms()) {
-					unique.putIfAbsent("term:" + term.label().toLowerCase(Locale.ROOT), new Suggestion(term.label(),
-							"term", "/search?q=" + URLEncoder.encode(term.label(), StandardCharsets.UTF_8)));
+					unique.putIfAbsent("term:" + term.label().toLowerCase(Locale.ROOT),
+							Suggestion.ofTerm(term.label(), SearchParameters.QUERY, term.label()));
 				}
 			}
 		}
@@ -217,8 +214,7 @@ final class Suggester {
 			return this.terms.get(candidate);
 		}
 		EvidenceEntry entry = this.snapshot.entry(this.docs[candidate - this.terms.size()]);
-		return (entry != null)
-				? new Suggestion(entry.title(), "entry", "/entries/" + entry.centreId() + "/" + entry.id()) : null;
+		return (entry != null) ? Suggestion.ofEntry(entry.title(), entry.ref()) : null;
 	}
 
 	/** The candidate whose text holds a position. */

@@ -326,7 +326,8 @@ class LuceneEvidenceSearchTests {
 		assertThat(search.suggest("hyper", 5)).extracting(Suggestion::text, Suggestion::kind)
 			.contains(org.assertj.core.groups.Tuple.tuple("Hypertension", "term"),
 					org.assertj.core.groups.Tuple.tuple("Hypertension in adults", "entry"));
-		assertThat(search.suggest("light", 5)).extracting(Suggestion::url).contains("/entries/beta/street-lighting");
+		assertThat(search.suggest("light", 5)).extracting(Suggestion::entry)
+			.contains(new EntryRef("beta", "street-lighting"));
 		assertThat(search.suggest("", 5)).isEmpty();
 		assertThat(search.suggest("t", 3)).hasSize(3);
 	}

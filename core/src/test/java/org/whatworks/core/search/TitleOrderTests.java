@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.content.OnError;
-import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +60,10 @@ class TitleOrderTests {
 				List<Suggestion> zebras = search.suggest("zebra " + n, 50);
 				assertThat(zebras).as("zebra %d", n).isNotEmpty().allSatisfy((suggestion) -> {
 					assertThat(suggestion.kind()).isEqualTo("entry");
-					String[] path = suggestion.url().split("/");
-					assertThat(catalogue.entry(new EntryRef(path[2], path[3])).orElseThrow().title())
-						.isEqualTo(suggestion.text());
+					assertThat(catalogue.entry(suggestion.entry()).orElseThrow().title()).isEqualTo(suggestion.text());
 				});
 				assertThat(zebras.get(0).text()).isEqualTo("Zebra " + n);
-				zebras.forEach((suggestion) -> shown.add(suggestion.url()));
+				zebras.forEach((suggestion) -> shown.add(suggestion.entry().toString()));
 			}
 			long titled = catalogue.entries().stream().filter((entry) -> entry.title().startsWith("Zebra ")).count();
 			assertThat(shown).hasSize((int) titled);
