@@ -14,6 +14,7 @@
 #   scripts/search-vs-bare.sh                       # build the jars if missing
 #   ROUNDS=3 DURATION=30 scripts/search-vs-bare.sh  # more, shorter rounds
 #   STARTS=0 scripts/search-vs-bare.sh              # no start-up timing
+#   LOAD=0 STARTS=5 scripts/search-vs-bare.sh       # start-up timing only
 #   PROFILE=1 scripts/search-vs-bare.sh             # JFR of the site over the rounds
 #   APP_JAR=<jar> BARE_JAR=<jar> SKIP_BUILD=1 scripts/search-vs-bare.sh
 #   APP_JAVA_OPTS="-XX:SharedArchiveFile=..." scripts/search-vs-bare.sh
@@ -93,6 +94,10 @@ for n in $(seq 1 "$STARTS"); do
   say "start-up $n: bare ${bare_ms} ms, app ${app_ms} ms, ratio $(awk -v a="$app_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a/b}')x"
 done
 
+if [[ "${LOAD:-1}" == 0 ]]; then
+  exit 0
+fi
+
 # --- load
 launch bare "$BARE_JAR" "$BARE_PORT" ${BARE_JAVA_OPTS:-}
 BARE_PID=$LAUNCHED
@@ -140,13 +145,25 @@ if [[ -n "${PROFILE:-}" ]]; then
 fi
 
 rps() { sed -E 's/.*rps=([0-9.]+).*/\1/' <<< "$1"; }
+cores() { sed -E 's/.*cores_target=([0-9.]+).*/\1/' <<< "$1"; }
+# requests per second of one result as a share of another's; with "cpu", requests per
+# second of the target's own CPU, which holds better when other work takes the cores
+ratio() {
+  if [[ "${3:-}" == cpu ]]; then
+    awk -v a="$(rps "$1")" -v ca="$(cores "$1")" -v b="$(rps "$2")" -v cb="$(cores "$2")" \
+      'BEGIN {printf "%.1f%%", (ca > 0 && cb > 0 && b > 0) ? 100*(a/ca)/(b/cb) : 0}'
+  else
+    awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN {printf "%.1f%%", (b > 0) ? 100*a/b : 0}'
+  fi
+}
 for round in $(seq 1 "$ROUNDS"); do
   say "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   bare=$(load "bare-$round" "$BARE" "/bare?q=" "$BARE_PID" "$DURATION"); say "  bare:        $bare"
   api=$(load "api-$round" "$SITE" "/api/v1/search?q=" "$APP_PID" "$DURATION"); say "  api unique:  $api"
   page=$(load "page-$round" "$SITE" "/search?q=" "$APP_PID" "$DURATION"); say "  page unique: $page"
   cached=$(load "cached-$round" "$SITE" "/api/v1/search?q=" "$APP_PID" "$DURATION" 1); say "  api cached:  $cached"
-  say "  ratios to bare: api unique $(awk -v a="$(rps "$api")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}'), page unique $(awk -v a="$(rps "$page")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}'), api cached $(awk -v a="$(rps "$cached")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}')"
+  say "  ratios to bare: api unique $(ratio "$api" "$bare"), page unique $(ratio "$page" "$bare"), api cached $(ratio "$cached" "$bare")"
+  say "  per CPU-second of the app against the bare app's: api unique $(ratio "$api" "$bare" cpu), page unique $(ratio "$page" "$bare" cpu), api cached $(ratio "$cached" "$bare" cpu)"
 done
 say "app after: $(memory "$APP_PID")"
 if [[ -n "${PROFILE:-}" ]]; then
