@@ -17,7 +17,9 @@
 #   LOAD=0 STARTS=5 scripts/search-vs-bare.sh       # start-up timing only
 #   PROFILE=1 scripts/search-vs-bare.sh             # JFR of the site over the rounds
 #   APP_JAR=<jar> BARE_JAR=<jar> SKIP_BUILD=1 scripts/search-vs-bare.sh
-#   APP_JAVA_OPTS="-XX:SharedArchiveFile=..." scripts/search-vs-bare.sh
+#   scripts/cds-archive.sh && APP_JAR=target/cds/whatworks-app-1.0.0-SNAPSHOT.jar \
+#     APP_JAVA_OPTS=-XX:SharedArchiveFile=app.jsa SKIP_BUILD=1 scripts/search-vs-bare.sh  # CDS
+#     (each app starts from its jar's folder: the archive path is relative to it)
 #
 # Needs wrk, curl and a JDK (jcmd). Only ever targets 127.0.0.1; bounded in time (about
 # STARTS x 2 start-ups, 3 x WARMUP, ROUNDS x 4 x DURATION). Writes target/search-vs-bare/.
@@ -35,7 +37,7 @@ APP_PORT=${APP_PORT:-18089}
 BARE_PORT=${BARE_PORT:-18090}
 APP_JAR=${APP_JAR:-app/target/whatworks-app-1.0.0-SNAPSHOT.jar}
 BARE_JAR=${BARE_JAR:-benchmarks-bare/target/whatworks-benchmarks-bare-1.0.0-SNAPSHOT.jar}
-OUT=${OUT:-target/search-vs-bare}
+OUT=$(realpath -m "${OUT:-target/search-vs-bare}")
 LUA=scripts/search-vs-bare.lua
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
@@ -58,9 +60,11 @@ trap 'stop "$APP_PID"; stop "$BARE_PID"' EXIT
 launch() { # name jar port extra-java-opts... ; sets LAUNCHED
   local name=$1 jar=$2 port=$3
   shift 3
-  # shellcheck disable=SC2086
-  java -Xms"$HEAP" -Xmx"$HEAP" "$@" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
-    --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN >> "$OUT/$name.log" 2>&1 &
+  # started from the jar's folder, so that a class data sharing archive made there
+  # (scripts/cds-archive.sh) sees the same class path
+  (cd "$(dirname "$jar")" && exec java -Xms"$HEAP" -Xmx"$HEAP" "$@" -jar "$(basename "$jar")" \
+    --server.address=127.0.0.1 --server.port="$port" \
+    --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN >> "$OUT/$name.log" 2>&1) &
   LAUNCHED=$!
 }
 
@@ -141,7 +145,7 @@ load warmup-page "$SITE" "/search?q=" "$APP_PID" "$WARMUP" >/dev/null
 load warmup-cached "$SITE" "/api/v1/search?q=" "$APP_PID" 10 1 >/dev/null
 say "app before: $(memory "$APP_PID")"
 if [[ -n "${PROFILE:-}" ]]; then
-  jcmd "$APP_PID" JFR.start name=rounds settings=profile filename="$(pwd)/$OUT/app.jfr" >/dev/null
+  jcmd "$APP_PID" JFR.start name=rounds settings=profile filename="$OUT/app.jfr" >/dev/null
 fi
 
 rps() { sed -E 's/.*rps=([0-9.]+).*/\1/' <<< "$1"; }
