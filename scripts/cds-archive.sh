@@ -6,8 +6,9 @@
 #   scripts/cds-archive.sh                          # app jar -> target/cds/
 #   JAR=benchmarks-bare/target/whatworks-benchmarks-bare-1.0.0-SNAPSHOT.jar OUT=target/cds-bare scripts/cds-archive.sh
 #
-# Then start with the extracted jar and the archive (same JDK, same classpath):
-#   java -XX:SharedArchiveFile=target/cds/app.jsa -jar target/cds/whatworks-app-1.0.0-SNAPSHOT.jar
+# Then start with the extracted jar and the archive, from that folder (same JDK, and the
+# same class path as the training run, which names the jar relative to the folder):
+#   cd target/cds && java -XX:SharedArchiveFile=app.jsa -jar whatworks-app-1.0.0-SNAPSHOT.jar
 # The archive belongs to one build: make it again after every build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,4 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$OUT" >/dev/null
 # the training run: starts the context (content loaded, index built) and exits at refresh
 (cd "$OUT" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
   -jar "$(basename "$JAR")" --server.port=0 --logging.level.root=WARN >/dev/null)
-echo "java -XX:SharedArchiveFile=$OUT/app.jsa -jar $OUT/$(basename "$JAR")"
+echo "cd $OUT && java -XX:SharedArchiveFile=app.jsa -jar $(basename "$JAR")"

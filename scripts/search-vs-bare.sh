@@ -14,9 +14,12 @@
 #   scripts/search-vs-bare.sh                       # build the jars if missing
 #   ROUNDS=3 DURATION=30 scripts/search-vs-bare.sh  # more, shorter rounds
 #   STARTS=0 scripts/search-vs-bare.sh              # no start-up timing
+#   LOAD=0 STARTS=5 scripts/search-vs-bare.sh       # start-up timing only
 #   PROFILE=1 scripts/search-vs-bare.sh             # JFR of the site over the rounds
 #   APP_JAR=<jar> BARE_JAR=<jar> SKIP_BUILD=1 scripts/search-vs-bare.sh
-#   APP_JAVA_OPTS="-XX:SharedArchiveFile=..." scripts/search-vs-bare.sh
+#   scripts/cds-archive.sh && APP_JAR=target/cds/whatworks-app-1.0.0-SNAPSHOT.jar \
+#     APP_JAVA_OPTS=-XX:SharedArchiveFile=app.jsa SKIP_BUILD=1 scripts/search-vs-bare.sh  # CDS
+#     (each app starts from its jar's folder: the archive path is relative to it)
 #
 # Needs wrk, curl and a JDK (jcmd). Only ever targets 127.0.0.1; bounded in time (about
 # STARTS x 2 start-ups, 3 x WARMUP, ROUNDS x 4 x DURATION). Writes target/search-vs-bare/.
@@ -34,7 +37,7 @@ APP_PORT=${APP_PORT:-18089}
 BARE_PORT=${BARE_PORT:-18090}
 APP_JAR=${APP_JAR:-app/target/whatworks-app-1.0.0-SNAPSHOT.jar}
 BARE_JAR=${BARE_JAR:-benchmarks-bare/target/whatworks-benchmarks-bare-1.0.0-SNAPSHOT.jar}
-OUT=${OUT:-target/search-vs-bare}
+OUT=$(realpath -m "${OUT:-target/search-vs-bare}")
 LUA=scripts/search-vs-bare.lua
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
@@ -57,9 +60,11 @@ trap 'stop "$APP_PID"; stop "$BARE_PID"' EXIT
 launch() { # name jar port extra-java-opts... ; sets LAUNCHED
   local name=$1 jar=$2 port=$3
   shift 3
-  # shellcheck disable=SC2086
-  java -Xms"$HEAP" -Xmx"$HEAP" "$@" -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
-    --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN >> "$OUT/$name.log" 2>&1 &
+  # started from the jar's folder, so that a class data sharing archive made there
+  # (scripts/cds-archive.sh) sees the same class path
+  (cd "$(dirname "$jar")" && exec java -Xms"$HEAP" -Xmx"$HEAP" "$@" -jar "$(basename "$jar")" \
+    --server.address=127.0.0.1 --server.port="$port" \
+    --whatworks.api.rate-limit.enabled=false --logging.level.root=WARN >> "$OUT/$name.log" 2>&1) &
   LAUNCHED=$!
 }
 
@@ -92,6 +97,10 @@ for n in $(seq 1 "$STARTS"); do
   stop "$LAUNCHED"
   say "start-up $n: bare ${bare_ms} ms, app ${app_ms} ms, ratio $(awk -v a="$app_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a/b}')x"
 done
+
+if [[ "${LOAD:-1}" == 0 ]]; then
+  exit 0
+fi
 
 # --- load
 launch bare "$BARE_JAR" "$BARE_PORT" ${BARE_JAVA_OPTS:-}
@@ -136,17 +145,29 @@ load warmup-page "$SITE" "/search?q=" "$APP_PID" "$WARMUP" >/dev/null
 load warmup-cached "$SITE" "/api/v1/search?q=" "$APP_PID" 10 1 >/dev/null
 say "app before: $(memory "$APP_PID")"
 if [[ -n "${PROFILE:-}" ]]; then
-  jcmd "$APP_PID" JFR.start name=rounds settings=profile filename="$(pwd)/$OUT/app.jfr" >/dev/null
+  jcmd "$APP_PID" JFR.start name=rounds settings=profile filename="$OUT/app.jfr" >/dev/null
 fi
 
 rps() { sed -E 's/.*rps=([0-9.]+).*/\1/' <<< "$1"; }
+cores() { sed -E 's/.*cores_target=([0-9.]+).*/\1/' <<< "$1"; }
+# requests per second of one result as a share of another's; with "cpu", requests per
+# second of the target's own CPU, which holds better when other work takes the cores
+ratio() {
+  if [[ "${3:-}" == cpu ]]; then
+    awk -v a="$(rps "$1")" -v ca="$(cores "$1")" -v b="$(rps "$2")" -v cb="$(cores "$2")" \
+      'BEGIN {printf "%.1f%%", (ca > 0 && cb > 0 && b > 0) ? 100*(a/ca)/(b/cb) : 0}'
+  else
+    awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN {printf "%.1f%%", (b > 0) ? 100*a/b : 0}'
+  fi
+}
 for round in $(seq 1 "$ROUNDS"); do
   say "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   bare=$(load "bare-$round" "$BARE" "/bare?q=" "$BARE_PID" "$DURATION"); say "  bare:        $bare"
   api=$(load "api-$round" "$SITE" "/api/v1/search?q=" "$APP_PID" "$DURATION"); say "  api unique:  $api"
   page=$(load "page-$round" "$SITE" "/search?q=" "$APP_PID" "$DURATION"); say "  page unique: $page"
   cached=$(load "cached-$round" "$SITE" "/api/v1/search?q=" "$APP_PID" "$DURATION" 1); say "  api cached:  $cached"
-  say "  ratios to bare: api unique $(awk -v a="$(rps "$api")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}'), page unique $(awk -v a="$(rps "$page")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}'), api cached $(awk -v a="$(rps "$cached")" -v b="$(rps "$bare")" 'BEGIN {printf "%.1f%%", 100*a/b}')"
+  say "  ratios to bare: api unique $(ratio "$api" "$bare"), page unique $(ratio "$page" "$bare"), api cached $(ratio "$cached" "$bare")"
+  say "  per CPU-second of the app against the bare app's: api unique $(ratio "$api" "$bare" cpu), page unique $(ratio "$page" "$bare" cpu), api cached $(ratio "$cached" "$bare" cpu)"
 done
 say "app after: $(memory "$APP_PID")"
 if [[ -n "${PROFILE:-}" ]]; then

@@ -214,11 +214,13 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	 */
 	private QueryRunner.Run wordsRun(Snapshot snapshot, SearchRequest request, QueryText text,
 			Map<String, Set<String>> filters) throws IOException {
-		Built all = buildQuery(snapshot, text, true, true);
+		// analysed once for both runs: analysis with synonyms is a good part of a search
+		QueryPlanner.Analysed analysed = QueryPlanner.analyse(snapshot.analysis(), text, true);
+		Built all = analysed.plan(true);
 		if (all.multiWord()) {
 			long every = count(snapshot, all, filters);
 			if (every >= 0 && every < FEW_HITS) {
-				QueryRunner.Run any = run(snapshot, request, text, filters, false);
+				QueryRunner.Run any = run(snapshot, request, text, filters, false, analysed.plan(false));
 				if (any.total() > every) {
 					return any;
 				}
@@ -226,7 +228,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		}
 		QueryRunner.Run run = run(snapshot, request, text, filters, true, all);
 		if (run.total() < FEW_HITS && run.multiWord()) {
-			QueryRunner.Run any = run(snapshot, request, text, filters, false);
+			QueryRunner.Run any = run(snapshot, request, text, filters, false, analysed.plan(false));
 			if (any.total() > run.total()) {
 				run = any;
 			}
