@@ -64,6 +64,23 @@ public abstract class CentreContentTestKit {
 		}
 	}
 
+	/**
+	 * A centre's entries as the site loads them, for a module's own counts and checks:
+	 * core's loader reads the files, so a test never parses front matter by hand. Fails
+	 * the test with every problem (file, line, field, what is allowed) if the content
+	 * does not load.
+	 * @param plugin the centre
+	 * @return its entries
+	 */
+	public static List<EvidenceEntry> entriesOf(CentrePlugin plugin) {
+		try {
+			return CentreLoader.load(plugin.content(), plugin.id()).entries();
+		}
+		catch (ContentValidationException ex) {
+			return fail(ex.getMessage());
+		}
+	}
+
 	/** The loaded centre, for a module's own further tests. */
 	protected LoadedCentre centre() {
 		if (this.failure != null) {
