@@ -3,6 +3,8 @@ package org.whatworks.core.model;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A What Works centre as its descriptor ({@code centre.yaml}) declares it.
  *
@@ -22,8 +24,8 @@ import java.util.List;
  * counts too); the website's host, without "www.", when the descriptor names none
  */
 public record Centre(String id, int contractVersion, String name, String shortName, String topic, String remit,
-		URI website, Owner owner, List<String> headline, String outcomeTaxonomy, String costUnit, boolean rated,
-		List<String> ratingHosts) {
+		URI website, Owner owner, List<String> headline, String outcomeTaxonomy, @Nullable String costUnit,
+		boolean rated, List<String> ratingHosts) {
 
 	public Centre {
 		headline = List.copyOf(headline);

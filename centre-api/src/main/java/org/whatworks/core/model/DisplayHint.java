@@ -1,5 +1,7 @@
 package org.whatworks.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the site draws a scale without centre-specific code.
  *
@@ -8,7 +10,7 @@ package org.whatworks.core.model;
  * @param format a template for numeric values with {@code {value}} as placeholder, or
  * null
  */
-public record DisplayHint(String icon, Integer max, String format) {
+public record DisplayHint(String icon, @Nullable Integer max, String format) {
 
 	/** Icon families the site can draw. */
 	public static final java.util.List<String> ICONS = java.util.List.of("padlock", "pound", "months", "bar", "text",

@@ -3,6 +3,7 @@ package org.whatworks.core.model;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.whatworks.core.standard.NetworkProfile;
 
 /**
@@ -31,7 +32,7 @@ import org.whatworks.core.standard.NetworkProfile;
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
-		Map<String, List<String>> qualifiers, RatingSource ratingSource) {
+		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
 
 	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,

@@ -3,6 +3,7 @@ package org.whatworks.core.model;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.whatworks.core.standard.NetworkRating;
 
 /**
@@ -17,8 +18,8 @@ import org.whatworks.core.standard.NetworkRating;
  * @param ratingSource where the centre published this finding's ratings (the finding's
  * own, else the entry's), or null when neither the finding nor its entry has a rating
  */
-public record Finding(String outcome, String label, Map<String, String> ratings, String note, NetworkRating network,
-		Map<String, List<String>> qualifiers, RatingSource ratingSource) {
+public record Finding(String outcome, @Nullable String label, Map<String, String> ratings, @Nullable String note,
+		NetworkRating network, Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
 
 	public Finding {
 		ratings = Map.copyOf(ratings);

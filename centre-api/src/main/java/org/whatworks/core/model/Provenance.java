@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where an entry comes from and how far it can be trusted.
  *
@@ -18,16 +20,17 @@ import java.util.List;
  * empty
  * @param note what the network saw when it last checked the source, or null
  */
-public record Provenance(URI source, LocalDate lastReviewed, LocalDate published, EntryStatus status,
-		EntryRef supersededBy, boolean verified, LocalDate checked, List<EntryRef> replaces, String note) {
+public record Provenance(URI source, LocalDate lastReviewed, @Nullable LocalDate published, EntryStatus status,
+		@Nullable EntryRef supersededBy, boolean verified, @Nullable LocalDate checked, List<EntryRef> replaces,
+		@Nullable String note) {
 
 	public Provenance {
 		replaces = List.copyOf(replaces);
 	}
 
 	/** Provenance that replaces nothing and has no check note. */
-	public Provenance(URI source, LocalDate lastReviewed, LocalDate published, EntryStatus status,
-			EntryRef supersededBy, boolean verified, LocalDate checked) {
+	public Provenance(URI source, LocalDate lastReviewed, @Nullable LocalDate published, EntryStatus status,
+			@Nullable EntryRef supersededBy, boolean verified, @Nullable LocalDate checked) {
 		this(source, lastReviewed, published, status, supersededBy, verified, checked, List.of(), null);
 	}
 

@@ -3,6 +3,8 @@ package org.whatworks.core.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A centre's native rating scale. Ordinal and categorical scales have levels; numeric
  * scales a range and a unit; proportion scales take values such as "7/9".
@@ -18,8 +20,9 @@ import java.util.Optional;
  * @param display how to draw it
  * @param qualifiers the marks the centre may add to a rating on this scale; often empty
  */
-public record RatingScale(String id, String name, String description, ScaleKind kind, List<ScaleLevel> levels,
-		Double min, Double max, String unit, DisplayHint display, List<ScaleQualifier> qualifiers) {
+public record RatingScale(String id, String name, @Nullable String description, ScaleKind kind, List<ScaleLevel> levels,
+		@Nullable Double min, @Nullable Double max, @Nullable String unit, DisplayHint display,
+		List<ScaleQualifier> qualifiers) {
 
 	public RatingScale {
 		levels = List.copyOf(levels);

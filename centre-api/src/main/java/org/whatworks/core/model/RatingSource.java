@@ -3,6 +3,8 @@ package org.whatworks.core.model;
 import java.net.URI;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a centre published the native ratings of an entry or finding, and when the
  * network saw them there. The loader refuses a rating on a centre's scale without one,
@@ -12,5 +14,5 @@ import java.time.LocalDate;
  * @param seen the date the network saw the rating at that address
  * @param shows what the page showed, in the network's words, or null
  */
-public record RatingSource(URI url, LocalDate seen, String shows) {
+public record RatingSource(URI url, LocalDate seen, @Nullable String shows) {
 }

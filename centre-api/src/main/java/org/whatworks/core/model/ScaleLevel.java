@@ -1,5 +1,7 @@
 package org.whatworks.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One level of an ordinal or categorical scale.
  *
@@ -8,5 +10,5 @@ package org.whatworks.core.model;
  * @param description what the level means, or null
  * @param count how many icons to draw for this level
  */
-public record ScaleLevel(String code, String label, String description, int count) {
+public record ScaleLevel(String code, String label, @Nullable String description, int count) {
 }

@@ -1,5 +1,7 @@
 package org.whatworks.core.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mark a centre may add to a rating on one of its scales, such as the EIF Guidebook's
  * asterisk for mixed or negative findings. A centre's crosswalk may map a qualifier onto
@@ -10,5 +12,5 @@ package org.whatworks.core.model;
  * @param label the mark or words shown beside the rating
  * @param description what the qualifier means, or null
  */
-public record ScaleQualifier(String code, String label, String description) {
+public record ScaleQualifier(String code, String label, @Nullable String description) {
 }

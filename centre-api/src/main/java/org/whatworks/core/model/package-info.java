@@ -4,6 +4,8 @@
  * centre's code.
  */
 @NamedInterface("model")
+@NullMarked
 package org.whatworks.core.model;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -5,6 +5,8 @@
  * tested without it.
  */
 @NamedInterface("plugin")
+@NullMarked
 package org.whatworks.core.plugin;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one centre maps its native ratings and taxonomy terms onto the network standard,
  * declared as data by the centre. For each scale the first matching rule wins.
@@ -32,7 +34,7 @@ public record Crosswalk(String explanation, Map<String, List<CrosswalkRule>> sca
 	}
 
 	/** The rule of a scale's qualifier, or null if the qualifier is not mapped. */
-	public CrosswalkRule qualifierRule(String scaleId, String code) {
+	public @Nullable CrosswalkRule qualifierRule(String scaleId, String code) {
 		Map<String, CrosswalkRule> byCode = this.qualifiers.get(scaleId);
 		return (byCode != null) ? byCode.get(code) : null;
 	}
@@ -43,7 +45,7 @@ public record Crosswalk(String explanation, Map<String, List<CrosswalkRule>> sca
 	}
 
 	/** The network meaning of a centre term, or null if the term is not mapped. */
-	public TermMapping mapping(String taxonomyId, String termId) {
+	public @Nullable TermMapping mapping(String taxonomyId, String termId) {
 		Map<String, TermMapping> byTerm = this.terms.get(taxonomyId);
 		return (byTerm != null) ? byTerm.get(termId) : null;
 	}

@@ -1,5 +1,7 @@
 package org.whatworks.core.standard;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One rule of a centre's crosswalk for one native scale: when a native value matches, it
  * sets any of the network effect, confidence (0-5) and cost band (1-5). A rule matches
@@ -15,8 +17,8 @@ package org.whatworks.core.standard;
  * @param confidence the network confidence 0-5 this rule sets, or null
  * @param costBand the network cost band 1-5 this rule sets, or null
  */
-public record CrosswalkRule(String level, Double min, Double max, Integer minCount, Effect effect, Integer confidence,
-		Integer costBand) {
+public record CrosswalkRule(String level, @Nullable Double min, @Nullable Double max, @Nullable Integer minCount,
+		@Nullable Effect effect, @Nullable Integer confidence, @Nullable Integer costBand) {
 
 	/** Whether this rule matches a level rule's code. */
 	public boolean matchesLevel(String code) {

@@ -2,6 +2,8 @@ package org.whatworks.core.standard;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An entry's position on the network standard: the rating of its headline (first)
  * finding, its cost band, and the shared-vocabulary terms its own terms and findings map
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param lifeStages the life stages of the entry's terms
  * @param approaches the approach types of the entry's terms
  */
-public record NetworkProfile(NetworkRating headline, Integer costBand, Set<OutcomeDomain> domains,
+public record NetworkProfile(NetworkRating headline, @Nullable Integer costBand, Set<OutcomeDomain> domains,
 		Set<LifeStage> lifeStages, Set<ApproachType> approaches) {
 
 	public NetworkProfile {

@@ -2,6 +2,8 @@ package org.whatworks.core.standard;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules of the network evidence standard that core applies to every centre: the
  * labels of the confidence and cost scales and the derivation of the evidence band.
@@ -26,7 +28,7 @@ public final class NetworkStandard {
 	 * @param confidence the common confidence 0-5, or null
 	 * @return the band, never null
 	 */
-	public static EvidenceBand band(Effect effect, Integer confidence) {
+	public static EvidenceBand band(@Nullable Effect effect, @Nullable Integer confidence) {
 		if (effect == null && confidence == null) {
 			return EvidenceBand.NOT_RATED;
 		}
@@ -43,12 +45,12 @@ public final class NetworkStandard {
 	}
 
 	/** The label of a confidence value 0-5, or "Not rated" for null. */
-	public static String confidenceLabel(Integer confidence) {
+	public static String confidenceLabel(@Nullable Integer confidence) {
 		return (confidence != null) ? CONFIDENCE_LABELS.get(confidence) : "Not rated";
 	}
 
 	/** The label of a cost band 1-5, or "Not assessed" for null. */
-	public static String costBandLabel(Integer costBand) {
+	public static String costBandLabel(@Nullable Integer costBand) {
 		return (costBand != null) ? COST_BAND_LABELS.get(costBand - 1) : "Not assessed";
 	}
 

@@ -4,6 +4,8 @@
  * centre maps its native ratings and terms onto them.
  */
 @NamedInterface("standard")
+@NullMarked
 package org.whatworks.core.standard;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;
