@@ -2,6 +2,7 @@ package org.whatworks.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.whatworks.core.content.ContentValidationException;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.network.NetworkContent;
+import org.whatworks.network.WhatWorksProperties;
 import org.whatworks.operations.SearchInsights;
 import org.whatworks.security.AdminRole;
 import org.whatworks.security.AdminUser;
@@ -32,12 +34,16 @@ class AdminController {
 
 	private final ContentReportProperties properties;
 
+	private final Period checkFreshness;
+
 	private final Clock clock;
 
-	AdminController(NetworkContent content, SearchInsights insights, ContentReportProperties properties) {
+	AdminController(NetworkContent content, SearchInsights insights, ContentReportProperties properties,
+			WhatWorksProperties network) {
 		this.content = content;
 		this.insights = insights;
 		this.properties = properties;
+		this.checkFreshness = network.content().checkFreshness();
 		this.clock = Clock.systemDefaultZone();
 	}
 
@@ -47,7 +53,7 @@ class AdminController {
 			return "redirect:/admin/centres/" + user.centre();
 		}
 		model.addAttribute("report", ContentReport.of(this.content.catalogue(), this.properties.staleAfter(),
-				LocalDate.now(this.clock), (id) -> true));
+				this.checkFreshness, LocalDate.now(this.clock), (id) -> true));
 		model.addAttribute("user", user);
 		return "admin/report";
 	}
@@ -58,8 +64,8 @@ class AdminController {
 		if (!known(catalogue, centre)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such centre");
 		}
-		model.addAttribute("report",
-				ContentReport.of(catalogue, this.properties.staleAfter(), LocalDate.now(this.clock), centre::equals));
+		model.addAttribute("report", ContentReport.of(catalogue, this.properties.staleAfter(), this.checkFreshness,
+				LocalDate.now(this.clock), centre::equals));
 		model.addAttribute("centre", centre);
 		model.addAttribute("user", user);
 		return "admin/report";

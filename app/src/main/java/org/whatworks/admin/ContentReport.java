@@ -21,24 +21,26 @@ import org.whatworks.core.model.EvidenceEntry;
  * @param staleAfter the age after which a review counts as stale
  * @param today the day the report was made
  * @param loadedAt when the content was loaded, as ISO-8601 text
+ * @param checkFreshness how long a check against the centre's own page stays fresh
  */
 record ContentReport(List<CentreReport> centres, List<UnavailableCentre> unavailable, Period staleAfter,
-		LocalDate today, String loadedAt) {
+		LocalDate today, String loadedAt, Period checkFreshness) {
 
-	static ContentReport of(EvidenceCatalogue catalogue, Period staleAfter, LocalDate today,
+	static ContentReport of(EvidenceCatalogue catalogue, Period staleAfter, Period checkFreshness, LocalDate today,
 			Predicate<String> centreFilter) {
 		LocalDate staleBefore = today.minus(staleAfter);
 		List<CentreReport> centres = new ArrayList<>();
 		for (LoadedCentre centre : catalogue.centres()) {
 			if (centreFilter.test(centre.id())) {
-				centres.add(CentreReport.of(centre, catalogue.warnings(), staleBefore));
+				centres.add(CentreReport.of(centre, catalogue.warnings(), staleBefore, today.minus(checkFreshness)));
 			}
 		}
 		List<UnavailableCentre> unavailable = catalogue.unavailable()
 			.stream()
 			.filter((centre) -> centreFilter.test(centre.id()))
 			.toList();
-		return new ContentReport(centres, unavailable, staleAfter, today, catalogue.loadedAt().toString());
+		return new ContentReport(centres, unavailable, staleAfter, today, catalogue.loadedAt().toString(),
+				checkFreshness);
 	}
 
 	public int entries() {
@@ -57,11 +59,15 @@ record ContentReport(List<CentreReport> centres, List<UnavailableCentre> unavail
 	 * @param domains the share of entries mapped to at least one network outcome domain
 	 * @param lifeStages the share mapped to at least one network life stage
 	 * @param approaches the share mapped to at least one network approach type
+	 * @param checkOverdue entries not checked against the centre's own page since the
+	 * freshness window began (or never), least recently checked first
 	 */
 	record CentreReport(String id, String name, int entries, List<EvidenceEntry> unverified, List<EvidenceEntry> stale,
-			List<ContentProblem> warnings, Coverage domains, Coverage lifeStages, Coverage approaches) {
+			List<ContentProblem> warnings, Coverage domains, Coverage lifeStages, Coverage approaches,
+			List<EvidenceEntry> checkOverdue) {
 
-		static CentreReport of(LoadedCentre centre, List<ContentProblem> allWarnings, LocalDate staleBefore) {
+		static CentreReport of(LoadedCentre centre, List<ContentProblem> allWarnings, LocalDate staleBefore,
+				LocalDate checkedBefore) {
 			List<EvidenceEntry> entries = centre.entries();
 			List<EvidenceEntry> unverified = entries.stream().filter((e) -> !e.provenance().verified()).toList();
 			List<EvidenceEntry> stale = entries.stream()
@@ -75,7 +81,13 @@ record ContentReport(List<CentreReport> centres, List<UnavailableCentre> unavail
 			return new CentreReport(centre.id(), centre.centre().name(), entries.size(), unverified, stale, warnings,
 					Coverage.of(entries, (e) -> !e.network().domains().isEmpty()),
 					Coverage.of(entries, (e) -> !e.network().lifeStages().isEmpty()),
-					Coverage.of(entries, (e) -> !e.network().approaches().isEmpty()));
+					Coverage.of(entries, (e) -> !e.network().approaches().isEmpty()),
+					entries.stream()
+						.filter((e) -> e.provenance().checked() == null
+								|| e.provenance().checked().isBefore(checkedBefore))
+						.sorted(Comparator.comparing((EvidenceEntry e) -> e.provenance().checked(),
+								Comparator.nullsFirst(Comparator.naturalOrder())))
+						.toList());
 		}
 
 		/** Warnings that are broken links between entries. */

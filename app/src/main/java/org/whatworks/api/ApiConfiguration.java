@@ -3,7 +3,6 @@ package org.whatworks.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -12,18 +11,23 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.whatworks.site.SiteProperties;
 
 /**
  * The API's cross-cutting parts: problem details for every error, ETags on every read,
@@ -43,21 +47,46 @@ class ApiConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<ProblemResponseFilter> apiProblemResponseFilter() {
 		FilterRegistrationBean<ProblemResponseFilter> registration = new FilterRegistrationBean<>(
 				new ProblemResponseFilter());
-		registration.addUrlPatterns("/api/*", "/data/*");
+		// every path, also on the container's way to its error page: the filter picks the
+		// machine-readable paths by the original request's path
+		registration.addUrlPatterns("/*");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/**
+	 * Allow headers and If-None-Match: * on the read-only paths; outside the ETag filter.
+	 */
+	@Bean
+	FilterRegistrationBean<ReadOnlyRequests> readOnlyRequests() {
+		FilterRegistrationBean<ReadOnlyRequests> registration = new FilterRegistrationBean<>(new ReadOnlyRequests());
+		registration.addUrlPatterns(READ_PATHS);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	/** The configured base URL, for links built where nothing is injected. */
+	@Bean
+	ServletContextInitializer siteBaseUrl(SiteProperties site) {
+		return (servletContext) -> servletContext.setAttribute(SiteProperties.ATTRIBUTE, site.base());
 	}
 
 	/**
 	 * ETags from a hash of the body, except for the search API, whose answers carry the
 	 * ETag of the {@link SearchAnswerCache cached answer}: hashing them again on every
 	 * request would cost more than the search, and buffering them would lose their
-	 * Content-Length.
+	 * Content-Length. The ETags are weak, as RFC 9110 asks of a representation that
+	 * compression may change (Tomcat compresses no response with a strong ETag).
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new ShallowEtagHeaderFilter() {
+
+					{
+						setWriteWeakETag(true);
+					}
 
 					@Override
 					protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -72,8 +101,8 @@ class ApiConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		for (String path : new String[] { "/api/**", "/data/**", "/feed.atom", "/opensearch.xml", "/v3/api-docs/**",
-				"/v3/api-docs" }) {
+		for (String path : new String[] { "/api/**", "/data/**", "/feed.atom", "/sitemap.xml", "/robots.txt",
+				"/opensearch.xml", "/opensearch/**", "/v3/api-docs/**", "/v3/api-docs" }) {
 			registry.addMapping(path)
 				.allowedOrigins("*")
 				.allowedMethods("GET", "HEAD", "OPTIONS")
@@ -104,10 +133,10 @@ class ApiConfiguration implements WebMvcConfigurer {
 		return (openApi) -> {
 			Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
 			openApi.setComponents(components);
-			ModelConverters.getInstance(true).read(ApiModel.Problem.class).forEach(components::addSchemas);
 			if (components.getSchemas() != null) {
 				components.getSchemas().forEach(ApiConfiguration::requireEveryProperty);
 			}
+			components.addSchemas("Problem", problemSchema());
 			if (openApi.getPaths() == null) {
 				return;
 			}
@@ -143,6 +172,31 @@ class ApiConfiguration implements WebMvcConfigurer {
 									new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))))));
 			});
 		};
+	}
+
+	/**
+	 * RFC 9457 problem details as {@link Problems} writes them: {@code parameter} and
+	 * {@code allowed} only where they apply.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static Schema problemSchema() {
+		Schema problem = new io.swagger.v3.oas.models.media.ObjectSchema()
+			.description("An error, as RFC 9457 problem details (application/problem+json).");
+		problem.addProperty("type",
+				new StringSchema().format("uri-reference").description("A URI naming the kind of problem."));
+		problem.addProperty("title", new StringSchema().description("Short summary of the kind of problem."));
+		problem.addProperty("status", new IntegerSchema().format("int32").description("The HTTP status."));
+		problem.addProperty("detail",
+				new StringSchema().description("What went wrong, in plain words, naming the parameter."));
+		problem.addProperty("instance", new StringSchema().format("uri-reference")
+			.description("The path of the request the problem is about, as a relative URI reference."));
+		problem.addProperty("parameter",
+				new StringSchema().description("The bad parameter's name, where one parameter is at fault."));
+		problem.addProperty("allowed", new io.swagger.v3.oas.models.media.ArraySchema().items(new StringSchema())
+			.description("What the parameter allows, or the methods the path allows (for a 405)."));
+		problem
+			.setRequired(new java.util.ArrayList<>(java.util.List.of("type", "title", "status", "detail", "instance")));
+		return problem;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.whatworks.api;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.GapMap;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.FacetResult;
 import org.whatworks.core.search.Facets;
@@ -143,7 +142,8 @@ class ApiController {
 					schema = @Schema(implementation = ApiModel.SearchResponse.class)))
 	// The parameters are documented here but read from the request by SearchParameters,
 	// which checks them all: binding eleven method arguments cost more than a cached
-	// answer.
+	// answer. Their allowed values come from the search vocabulary
+	// (SearchParametersDocument).
 	@Parameter(name = "q", in = ParameterIn.QUERY,
 			description = "What to search for; blank browses everything. Quotes make phrases, a leading minus excludes a word.",
 			example = "mentoring", schema = @Schema(type = "string"))
@@ -163,16 +163,13 @@ class ApiController {
 			description = "Evidence band codes of the headline finding (repeatable).",
 			array = @ArraySchema(schema = @Schema(implementation = EvidenceBand.class)))
 	@Parameter(name = Facets.CONFIDENCE, in = ParameterIn.QUERY,
-			description = "Network confidence 0-5 of the headline finding (repeatable).",
-			array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1", "2", "3", "4", "5" })))
+			description = "Network confidence 0-5 of the headline finding, or none when not rated (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.COST, in = ParameterIn.QUERY,
 			description = "Network cost band 1-5, or none when not assessed (repeatable).",
-			array = @ArraySchema(
-					schema = @Schema(type = "string", allowableValues = { "1", "2", "3", "4", "5", "none" })))
+			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order of results.",
-			schema = @Schema(type = "string",
-					allowableValues = { "relevance", "confidence", "cost", "impact", "title", "reviewed" },
-					defaultValue = "relevance"))
+			schema = @Schema(type = "string", defaultValue = "relevance"))
 	@Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1 to 1000.",
 			schema = @Schema(type = "integer", minimum = "1", maximum = "1000", defaultValue = "1"))
 	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100.",
@@ -253,32 +250,14 @@ class ApiController {
 		Map<String, String[]> params = request.getParameterMap();
 		SearchParameters.checkNames(params, List.of(Facets.CENTRE), null);
 		EvidenceCatalogue catalogue = this.support.catalogue();
-		Set<String> centres = SearchParameters.filters(params, catalogue).getOrDefault(Facets.CENTRE, Set.of());
-		List<String> counted = catalogue.centres()
-			.stream()
-			.map(LoadedCentre::id)
-			.filter((id) -> centres.isEmpty() || centres.contains(id))
-			.toList();
-		Map<ApproachType, Map<OutcomeDomain, Map<EvidenceBand, Integer>>> counts = new EnumMap<>(ApproachType.class);
-		for (EvidenceEntry entry : catalogue.entries()) {
-			if (!counted.contains(entry.centreId())) {
-				continue;
-			}
-			EvidenceBand band = entry.network().headline().band();
-			for (ApproachType approach : entry.network().approaches()) {
-				for (OutcomeDomain domain : entry.network().domains()) {
-					counts.computeIfAbsent(approach, (a) -> new EnumMap<>(OutcomeDomain.class))
-						.computeIfAbsent(domain, (d) -> new EnumMap<>(EvidenceBand.class))
-						.merge(band, 1, Integer::sum);
-				}
-			}
-		}
+		Set<String> centres = SearchParameters.centres(params, catalogue);
+		GapMap map = GapMap.of(catalogue, centres);
+		List<String> counted = map.centres();
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
 		List<ApiModel.GapCell> cells = new ArrayList<>();
 		for (ApproachType approach : ApproachType.values()) {
 			for (OutcomeDomain domain : OutcomeDomain.values()) {
-				Map<EvidenceBand, Integer> byBand = counts.getOrDefault(approach, Map.of())
-					.getOrDefault(domain, Map.of());
+				Map<EvidenceBand, Integer> byBand = map.bands(approach, domain);
 				List<ApiModel.BandCount> bands = List.of(EvidenceBand.values())
 					.stream()
 					.map((b) -> new ApiModel.BandCount(b, b.label(), byBand.getOrDefault(b, 0)))
@@ -289,8 +268,7 @@ class ApiController {
 				}
 				query.put(Facets.APPROACH, List.of(approach.name()));
 				query.put(Facets.DOMAIN, List.of(domain.name()));
-				cells.add(new ApiModel.GapCell(approach, domain,
-						byBand.values().stream().mapToInt(Integer::intValue).sum(), bands,
+				cells.add(new ApiModel.GapCell(approach, domain, map.count(approach, domain), bands,
 						mapper.link("/api/v1/search", query)));
 			}
 		}

@@ -3,22 +3,21 @@ package org.whatworks.api;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A problem the API answers with a status and a plain message: a bad parameter (400), an
- * unknown centre or entry (404), or a service not ready (503).
+ * unknown centre or entry (404), or a service not ready (503). Spring MVC writes its
+ * {@link #getBody() problem details} as {@code application/problem+json}.
  */
-class ApiException extends RuntimeException {
-
-	private final HttpStatus status;
+class ApiException extends ErrorResponseException {
 
 	private final String parameter;
 
 	private final List<String> allowed;
 
 	ApiException(HttpStatus status, String detail, String parameter, List<String> allowed) {
-		super(detail, null, false, false);
-		this.status = status;
+		super(status, Problems.problem(status, detail, parameter, allowed), null);
 		this.parameter = parameter;
 		this.allowed = (allowed != null) ? List.copyOf(allowed) : null;
 	}
@@ -31,8 +30,19 @@ class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.NOT_FOUND, detail, null, null);
 	}
 
+	/** A bad request is answered, not debugged: no stack trace is worth its cost. */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
 	HttpStatus status() {
-		return this.status;
+		return HttpStatus.valueOf(getStatusCode().value());
+	}
+
+	@Override
+	public String getMessage() {
+		return getBody().getDetail();
 	}
 
 	String parameter() {

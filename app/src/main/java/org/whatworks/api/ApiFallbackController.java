@@ -1,7 +1,5 @@
 package org.whatworks.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +32,7 @@ class ApiFallbackController {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean exists = pathExists(path);
 		if (exists && "OPTIONS".equals(request.getMethod())) {
-			return ResponseEntity.ok().header("Allow", "GET, HEAD, OPTIONS").build();
+			return ResponseEntity.ok().header("Allow", Problems.ALLOW).build();
 		}
 		if (exists && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			return Problems.response(HttpStatus.NOT_ACCEPTABLE,
@@ -42,13 +40,10 @@ class ApiFallbackController {
 					request.getRequestURI(), null, null);
 		}
 		if (exists) {
-			return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.header("Allow", "GET, HEAD, OPTIONS")
-				.contentType(Problems.PROBLEM_JSON)
-				.body(Problems.problem(HttpStatus.METHOD_NOT_ALLOWED,
-						"The API is read-only: method " + Problems.quote(request.getMethod())
-								+ " is not allowed; use GET, HEAD or OPTIONS.",
-						request.getRequestURI(), null, List.of("GET", "HEAD", "OPTIONS")));
+			return Problems.response(HttpStatus.METHOD_NOT_ALLOWED,
+					"The API is read-only: method " + Problems.quote(request.getMethod())
+							+ " is not allowed; use GET, HEAD or OPTIONS.",
+					request.getRequestURI(), null, Problems.READ_METHODS);
 		}
 		return Problems.response(HttpStatus.NOT_FOUND,
 				"There is no API endpoint at this path. The API is under /api/v1 and described at /v3/api-docs.",

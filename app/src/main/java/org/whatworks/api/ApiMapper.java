@@ -3,15 +3,14 @@ package org.whatworks.api;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.HeadlineRatings;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Centre;
 import org.whatworks.core.model.CentreDefinition;
@@ -27,10 +26,12 @@ import org.whatworks.core.standard.NetworkRating;
 import org.whatworks.core.standard.NetworkStandard;
 import org.whatworks.core.standard.NetworkTerm;
 import org.whatworks.core.standard.TermMapping;
+import org.whatworks.site.SitePaths;
+import org.whatworks.site.SiteProperties;
 
 /**
  * Maps the core model onto the API's own records. Links are absolute, built from the
- * request's base URL; the site's own pages are {@code /entries/<centre>/<id>},
+ * site's configured base URL; the site's own pages are {@code /entries/<centre>/<id>},
  * {@code /centres/<centre>} and {@code /search}.
  */
 final class ApiMapper {
@@ -44,9 +45,12 @@ final class ApiMapper {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
-	/** A mapper whose links start at the current request's base URL. */
+	/**
+	 * A mapper whose links start at the site's configured base URL
+	 * ({@link SiteProperties}).
+	 */
 	static ApiMapper forCurrentRequest(EvidenceCatalogue catalogue) {
-		return new ApiMapper(catalogue, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return new ApiMapper(catalogue, SiteProperties.current());
 	}
 
 	String base() {
@@ -207,23 +211,19 @@ final class ApiMapper {
 	private static ApiModel.NativeRating rating(Optional<CentreDefinition> definition, String scaleId, String value) {
 		Optional<RatingScale> scale = definition.flatMap((d) -> d.scale(scaleId));
 		return new ApiModel.NativeRating(scaleId, scale.map(RatingScale::name).orElse(scaleId), value,
-				scale.map((s) -> s.labelOf(value)).orElse(value));
+				scale.map((s) -> HeadlineRatings.label(s, value)).orElse(value));
 	}
 
-	/** The centre's headline scales of an entry, in the centre's order. */
+	/** The entry's headline ratings ({@link HeadlineRatings}). */
 	List<ApiModel.NativeRating> headline(EvidenceEntry entry) {
 		Optional<CentreDefinition> definition = definitionOf(entry.centreId());
 		if (definition.isEmpty()) {
 			return List.of();
 		}
-		// built straight from the headline scales: sorting every rating to keep a few was
-		// half the cost of mapping a search result
 		List<ApiModel.NativeRating> headline = new ArrayList<>();
-		for (String scaleId : new LinkedHashSet<>(definition.get().centre().headline())) {
-			String value = entry.ratings().get(scaleId);
-			if (value != null) {
-				headline.add(rating(definition, scaleId, value));
-			}
+		for (HeadlineRatings.Rating rating : HeadlineRatings.of(entry, definition.get())) {
+			RatingScale scale = rating.scale();
+			headline.add(new ApiModel.NativeRating(scale.id(), scale.name(), rating.value(), rating.label()));
 		}
 		return headline;
 	}

@@ -360,16 +360,4 @@ public final class ApiModel {
 			@Schema(description = "The entries, as in GET /api/v1/entries/{centre}/{id}.") List<Entry> entries) {
 	}
 
-	@Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).")
-	public record Problem(@Schema(description = "A URI naming the kind of problem.") URI type,
-			@Schema(description = "Short summary of the kind of problem.") String title,
-			@Schema(description = "The HTTP status.") int status,
-			@Schema(description = "What went wrong, in plain words, naming the parameter.") String detail,
-			@Schema(description = "The request path.") URI instance,
-			@Schema(description = "The bad parameter's name, or null.", types = {
-					"string", "null" }) String parameter,
-			@Schema(description = "What the parameter allows, or null.",
-					types = { "array", "null" }) List<String> allowed){
-	}
-
 }

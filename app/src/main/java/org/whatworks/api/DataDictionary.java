@@ -13,6 +13,9 @@ import org.whatworks.core.standard.NetworkTerm;
  */
 final class DataDictionary {
 
+	/** The page that explains the downloads and the API. */
+	static final String PAGE = "/data";
+
 	/**
 	 * One CSV column.
 	 *

@@ -20,7 +20,7 @@ class DataPageController {
 		this.support = support;
 	}
 
-	@GetMapping(SitePaths.DATA)
+	@GetMapping(DataDictionary.PAGE)
 	String data(Model model, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, ApiSupport.CACHE.getHeaderValue());
 		EvidenceCatalogue catalogue = this.support.catalogue();

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.RecentlyReviewed;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.SearchRequest;
+import org.whatworks.site.SitePaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +85,7 @@ class DiscoveryController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-		for (String path : List.of("/", SitePaths.GAP_MAP, "/about/standard", SitePaths.DATA)) {
+		for (String path : List.of("/", SitePaths.GAP_MAP, "/about/standard", DataDictionary.PAGE)) {
 			url(xml, mapper.link(path).toString(), null);
 		}
 		for (LoadedCentre centre : catalogue.centres()) {
@@ -167,6 +168,10 @@ class DiscoveryController {
 			HttpServletRequest request) {
 		Map<String, String[]> params = request.getParameterMap();
 		SearchParameters.checkNames(params, List.of("q"), null);
+		if (!params.containsKey("q")) {
+			throw ApiException.badParameter("q", "Parameter 'q' is required: any text, the text typed so far.",
+					List.of("any text"));
+		}
 		String text = SearchParameters.single(params, "q");
 		String typed = (text != null) ? text : "";
 		if (typed.length() > SearchRequest.MAX_QUERY_LENGTH) {
@@ -188,7 +193,7 @@ class DiscoveryController {
 	ResponseEntity<String> feed() throws XMLStreamException {
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
-		List<EvidenceEntry> recent = recentlyReviewed(catalogue.entries(), FEED_SIZE);
+		List<EvidenceEntry> recent = RecentlyReviewed.of(catalogue, FEED_SIZE);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XML.createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -237,18 +242,6 @@ class DiscoveryController {
 			.cacheControl(ApiSupport.CACHE)
 			.contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8"))
 			.body(out.toString());
-	}
-
-	/** The most recently reviewed entries, newest first, then by title. */
-	static List<EvidenceEntry> recentlyReviewed(java.util.Collection<EvidenceEntry> entries, int limit) {
-		return entries.stream()
-			.sorted(Comparator
-				.comparing((EvidenceEntry e) -> e.provenance().lastReviewed(),
-						Comparator.nullsLast(Comparator.reverseOrder()))
-				.thenComparing(EvidenceEntry::title)
-				.thenComparing((e) -> e.ref().toString()))
-			.limit(limit)
-			.toList();
 	}
 
 	private static String timestamp(LocalDate date) {

@@ -1,41 +1,104 @@
 package org.whatworks.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Makes sure every error under the API and the downloads is problem details, whoever
- * raised it: the security filters (403), the framework ({@code sendError} for 404, 405,
- * 406...), a rate limiter (429), or an exception that escaped (500). An error sent with
- * {@code sendError} is written here as {@code application/problem+json} instead of being
- * forwarded to the site's HTML error page; no exception message is ever shown.
+ * Makes sure every error of a machine-readable path is problem details, whoever raised
+ * it: the security filters and the firewall (400, 403, 405), Tomcat's parameter parsing,
+ * the framework ({@code sendError} for 404, 405, 406...), a rate limiter (429), or an
+ * exception that escaped (500). The machine-readable paths are the API, the downloads and
+ * the data page, the feed, the sitemap, robots.txt and OpenSearch; under {@code /api}
+ * every error is problem details, elsewhere only when the client does not ask for HTML (a
+ * browser then gets the site's error page). An error sent with {@code sendError} is
+ * written here as {@code application/problem+json} instead of being forwarded to the
+ * site's HTML error page, and an error the container forwards to its error page (a
+ * request refused before any filter ran) is caught on the way there. No exception message
+ * is ever shown.
  */
 class ProblemResponseFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(ProblemResponseFilter.class);
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final List<String> MACHINE_PATHS = List.of("/data", "/feed.atom", "/sitemap.xml", "/robots.txt",
+			"/opensearch.xml");
+
+	private static final List<String> MACHINE_PREFIXES = List.of("/data/", "/opensearch/");
+
+	/** Whether errors of this path (within the application) are problem details. */
+	static boolean isMachinePath(String path) {
+		return isApiPath(path) || MACHINE_PATHS.contains(path) || MACHINE_PREFIXES.stream().anyMatch(path::startsWith);
+	}
+
+	static boolean isApiPath(String path) {
+		return path.equals("/api") || path.startsWith("/api/");
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/data/"));
+		return !answersWithProblems(request);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	private static boolean answersWithProblems(HttpServletRequest request) {
+		String uri = Problems.path(request);
+		String contextPath = request.getContextPath();
+		String path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+		return isApiPath(path) || (isMachinePath(path) && !asksForHtml(request));
+	}
+
+	/**
+	 * A browser asks for HTML first; a client that lists no HTML gets problem details.
+	 */
+	private static boolean asksForHtml(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null) {
+			return false;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.getQualityValue() > 0 && !type.isWildcardType()
+						&& (MediaType.TEXT_HTML.includes(type) || MediaType.APPLICATION_XHTML_XML.includes(type)));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+			int code = (status instanceof Integer value) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
+			if (code >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex) {
+				logger.error("Unexpected error answering " + Problems.path(request), ex);
+			}
+			response.resetBuffer();
+			write(request, response, code);
+			return;
+		}
 		ProblemOnError wrapped = new ProblemOnError(request, response);
 		try {
 			chain.doFilter(request, wrapped);
@@ -50,31 +113,30 @@ class ProblemResponseFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-		HttpStatus known = HttpStatus.resolve(status);
-		HttpStatus httpStatus = (known != null) ? known : HttpStatus.INTERNAL_SERVER_ERROR;
-		ApiModel.Problem problem = Problems.problem(httpStatus, detail(status), request.getRequestURI(), null, null);
-		response.setStatus(status);
-		response.setContentType(Problems.PROBLEM_JSON.toString());
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Cache-Control", "no-store");
-		if (status == 405) {
-			response.setHeader("Allow", "GET, HEAD, OPTIONS");
+	private static void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+		HttpStatusCode code = HttpStatusCode.valueOf(status);
+		List<String> allowed = (status == 405) ? Problems.READ_METHODS : null;
+		// An error raised before Spring MVC has no CORS headers yet; the paths are
+		// public.
+		if (request.getHeader(HttpHeaders.ORIGIN) != null
+				&& response.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN) == null) {
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 		}
-		byte[] body = this.json.writeValueAsBytes(problem);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-		response.flushBuffer();
+		Problems.write(response, Problems.problem(code, detail(status), Problems.path(request), null, allowed));
 	}
 
 	private static String detail(int status) {
 		return switch (status) {
-			case 400 -> "The request could not be read. Check the path and parameters against /v3/api-docs.";
-			case 401, 403 -> "The API and downloads are public and read-only: only GET, HEAD and OPTIONS are allowed.";
+			case 400 -> "The request could not be read: a parameter without a name, a malformed percent-encoding, "
+					+ "or characters that are not allowed in the address or a parameter. "
+					+ "Check the path and parameters against /v3/api-docs.";
+			case 401, 403 -> "The API and open data are public and read-only: only GET, HEAD and OPTIONS are allowed.";
 			case 404 -> "There is nothing at this path. The API is under /api/v1 and described at /v3/api-docs.";
-			case 405 -> "The API is read-only: only GET, HEAD and OPTIONS are allowed.";
+			case 405 -> "This address is read-only: only GET, HEAD and OPTIONS are allowed.";
 			case 406 -> "This endpoint answers only in the media types its documentation lists (see /v3/api-docs).";
+			case 413, 414, 431 -> "The request is too large: its address, parameters or headers are too long.";
 			case 429 -> "Too many requests. Please wait a moment and try again.";
+			case 501 -> "This method is not implemented: only GET, HEAD and OPTIONS are allowed.";
 			case 503 -> "The service is not available right now. Please try again shortly.";
 			default -> (status >= 500) ? "Something went wrong on our side. Please try again later."
 					: "The request could not be answered.";
@@ -82,7 +144,7 @@ class ProblemResponseFilter extends OncePerRequestFilter {
 	}
 
 	/** Writes problem details instead of forwarding to an error page. */
-	private final class ProblemOnError extends HttpServletResponseWrapper {
+	private static final class ProblemOnError extends HttpServletResponseWrapper {
 
 		private final HttpServletRequest request;
 

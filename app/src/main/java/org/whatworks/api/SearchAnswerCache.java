@@ -95,10 +95,11 @@ class SearchAnswerCache {
 	}
 
 	/**
-	 * A strong ETag of the body: two checksums (CRC-32C and CRC-32, 64 bits together) and
-	 * its length. Ample for telling one answer to a search from the next, and far cheaper
-	 * than the MD5 {@code ShallowEtagHeaderFilter} uses, which took a tenth of the CPU of
-	 * a search answered afresh.
+	 * A weak ETag of the body (weak, as compression may change the bytes sent): two
+	 * checksums (CRC-32C and CRC-32, 64 bits together) and its length. Ample for telling
+	 * one answer to a search from the next, and far cheaper than the MD5
+	 * {@code ShallowEtagHeaderFilter} uses, which took a tenth of the CPU of a search
+	 * answered afresh.
 	 */
 	static String etag(byte[] body) {
 		CRC32C castagnoli = new CRC32C();
@@ -106,7 +107,7 @@ class SearchAnswerCache {
 		CRC32 crc = new CRC32();
 		crc.update(body);
 		HexFormat hex = HexFormat.of();
-		return "\"" + hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) crc.getValue()) + "-"
+		return "W/\"" + hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) crc.getValue()) + "-"
 				+ Integer.toHexString(body.length) + "\"";
 	}
 

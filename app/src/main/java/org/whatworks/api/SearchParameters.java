@@ -2,50 +2,29 @@ package org.whatworks.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.LoadedCentre;
-import org.whatworks.core.model.Taxonomy;
-import org.whatworks.core.model.Term;
 import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.SearchParameters.InvalidParametersException;
+import org.whatworks.core.search.SearchParameters.Problem;
 import org.whatworks.core.search.SearchRequest;
-import org.whatworks.core.search.SortOrder;
-import org.whatworks.core.standard.ApproachType;
-import org.whatworks.core.standard.EvidenceBand;
-import org.whatworks.core.standard.LifeStage;
-import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.core.search.SearchVocabulary;
 
 /**
- * Reads and checks the site's search parameters: {@code q}, the facets (repeatable),
- * {@code sort}, {@code page} and {@code size}. Anything else, or a value a parameter does
- * not allow, is a {@link ApiException bad parameter} naming the parameter and what it
- * allows.
+ * The API's side of core's search parameter reader
+ * ({@link org.whatworks.core.search.SearchParameters}), and the checks of the other
+ * endpoints' parameters. Anything else, or a value a parameter does not allow, is a
+ * {@link ApiException bad parameter} naming the parameter and what it allows.
  */
 final class SearchParameters {
 
-	static final String QUERY = "q";
-
-	static final String SORT = "sort";
-
-	static final String PAGE = "page";
-
-	static final String SIZE = "size";
-
-	static final int DEFAULT_SIZE = 20;
-
 	/** Every parameter name search takes, besides {@code <centre>.<taxonomy>}. */
-	static final List<String> NAMES = List.of(QUERY, Facets.CENTRE, Facets.DOMAIN, Facets.LIFE_STAGE, Facets.APPROACH,
-			Facets.BAND, Facets.CONFIDENCE, Facets.COST, SORT, PAGE, SIZE);
-
-	static final List<String> SORTS = List.of(SortOrder.values())
+	static final List<String> NAMES = org.whatworks.core.search.SearchParameters.names(true)
 		.stream()
-		.map((s) -> s.name().toLowerCase(Locale.ROOT))
+		.filter((name) -> !name.equals(org.whatworks.core.search.SearchParameters.TAXONOMY_FACET))
 		.toList();
 
 	private SearchParameters() {
@@ -110,120 +89,46 @@ final class SearchParameters {
 		}
 	}
 
-	/** Reads a search, checking every parameter. */
+	/** Reads a search, checking every parameter; the first problem is the answer. */
 	static SearchRequest parse(Map<String, String[]> params, EvidenceCatalogue catalogue) {
-		checkNames(params, NAMES, catalogue);
-		String query = single(params, QUERY);
-		SortOrder sort = sort(single(params, SORT));
-		int page = number(params, PAGE, 1, SearchRequest.MAX_PAGE, 1);
-		int size = number(params, SIZE, 1, SearchRequest.MAX_SIZE, DEFAULT_SIZE);
-		return new SearchRequest(query, filters(params, catalogue), sort, page, size);
-	}
-
-	/** The facet filters of a request, checked against the content. */
-	static Map<String, Set<String>> filters(Map<String, String[]> params, EvidenceCatalogue catalogue) {
-		Map<String, Set<String>> filters = new TreeMap<>();
-		params.forEach((name, values) -> {
-			if (!Facets.NETWORK.contains(name) && !name.contains(".")) {
-				return;
-			}
-			List<String> codes = allowedValues(name, catalogue);
-			Set<String> selected = new LinkedHashSet<>();
-			for (String raw : values) {
-				if (raw == null || raw.isBlank()) {
-					continue;
-				}
-				String value = raw.strip();
-				String code = codes
-					.contains(value)
-							? value
-							: codes.stream()
-								.filter((c) -> c.equalsIgnoreCase(value))
-								.findFirst()
-								.orElseThrow(
-										() -> ApiException.badParameter(name,
-												"Parameter '" + name + "' has no value " + Problems.quote(value)
-														+ ". Allowed values: " + String.join(", ", codes) + ".",
-												codes));
-				selected.add(code);
-			}
-			if (!selected.isEmpty()) {
-				filters.put(name, selected);
-			}
-		});
-		return filters;
-	}
-
-	/** The values a facet allows, as codes. */
-	private static List<String> allowedValues(String facet, EvidenceCatalogue catalogue) {
-		return switch (facet) {
-			case Facets.CENTRE -> catalogue.centres().stream().map(LoadedCentre::id).toList();
-			case Facets.DOMAIN -> names(OutcomeDomain.values());
-			case Facets.LIFE_STAGE -> names(LifeStage.values());
-			case Facets.APPROACH -> names(ApproachType.values());
-			case Facets.BAND -> names(EvidenceBand.values());
-			case Facets.CONFIDENCE -> List.of("0", "1", "2", "3", "4", "5");
-			case Facets.COST -> List.of("1", "2", "3", "4", "5", "none");
-			default -> taxonomyTerms(facet, catalogue);
-		};
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return List.of(values).stream().map(Enum::name).toList();
-	}
-
-	private static List<String> taxonomyTerms(String facet, EvidenceCatalogue catalogue) {
-		int dot = facet.indexOf('.');
-		String centreId = facet.substring(0, dot);
-		String taxonomyId = facet.substring(dot + 1);
-		Taxonomy taxonomy = catalogue.centre(centreId)
-			.flatMap((centre) -> centre.definition().taxonomy(taxonomyId))
-			.orElseThrow(() -> {
-				List<String> facets = taxonomyFacets(catalogue);
-				return ApiException.badParameter(facet, "Unknown facet " + Problems.quote(facet) + ". Allowed facets: "
-						+ String.join(", ", Facets.NETWORK) + ", and per centre: " + String.join(", ", facets) + ".",
-						concat(Facets.NETWORK, facets));
-			});
-		return taxonomy.allTerms().stream().map(Term::id).toList();
-	}
-
-	static List<String> taxonomyFacets(EvidenceCatalogue catalogue) {
-		List<String> facets = new ArrayList<>();
-		for (LoadedCentre centre : catalogue.centres()) {
-			centre.definition().taxonomies().forEach((t) -> facets.add(centre.id() + "." + t.id()));
+		try {
+			return org.whatworks.core.search.SearchParameters.parse(lists(params), SearchVocabulary.of(catalogue),
+					true);
 		}
-		return facets;
+		catch (InvalidParametersException ex) {
+			throw badParameter(ex);
+		}
 	}
 
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> all = new ArrayList<>(a);
-		all.addAll(b);
-		return all;
+	/** The checked centre ids of a request's {@code centre} parameter, empty if none. */
+	static Set<String> centres(Map<String, String[]> params, EvidenceCatalogue catalogue) {
+		String[] values = params.get(Facets.CENTRE);
+		if (values == null) {
+			return Set.of();
+		}
+		try {
+			return org.whatworks.core.search.SearchParameters.facetValues(Facets.CENTRE, List.of(values),
+					SearchVocabulary.of(catalogue));
+		}
+		catch (InvalidParametersException ex) {
+			throw badParameter(ex);
+		}
 	}
 
-	private static SortOrder sort(String value) {
-		if (value == null) {
-			return SortOrder.RELEVANCE;
-		}
-		String lower = value.toLowerCase(Locale.ROOT);
-		if (!SORTS.contains(lower)) {
-			throw ApiException.badParameter(SORT, "Parameter 'sort' has no value " + Problems.quote(value)
-					+ ". Allowed values: " + String.join(", ", SORTS) + ".", SORTS);
-		}
-		return SortOrder.valueOf(lower.toUpperCase(Locale.ROOT));
+	private static ApiException badParameter(InvalidParametersException ex) {
+		Problem problem = ex.problems().get(0);
+		return ApiException.badParameter(problem.parameter(), problem.message(), problem.allowed());
+	}
+
+	private static Map<String, List<String>> lists(Map<String, String[]> params) {
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		params.forEach((name, values) -> lists.put(name, (values != null) ? List.of(values) : List.of()));
+		return lists;
 	}
 
 	/** The request's query parameters for a link to the same search (without paging). */
 	static Map<String, List<String>> linkParameters(SearchRequest request) {
-		Map<String, List<String>> query = new LinkedHashMap<>();
-		if (!request.query().isEmpty()) {
-			query.put(QUERY, List.of(request.query()));
-		}
-		new TreeMap<>(request.filters()).forEach((name, values) -> query.put(name, values.stream().sorted().toList()));
-		if (request.sort() != SortOrder.RELEVANCE) {
-			query.put(SORT, List.of(request.sort().name().toLowerCase(Locale.ROOT)));
-		}
-		return query;
+		return org.whatworks.core.search.SearchParameters.linkParameters(request);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.whatworks.network;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,14 +17,40 @@ import org.whatworks.core.content.OnError;
  * @param plugins how centre plugins are treated
  * @param preview the development mode that serves centres straight from their source
  * folders
+ * @param content how the network keeps its content current
  */
 @ConfigurationProperties("whatworks")
-public record WhatWorksProperties(Map<String, Centre> centres, Plugins plugins, Preview preview) {
+public record WhatWorksProperties(Map<String, Centre> centres, Plugins plugins, Preview preview, Content content) {
 
 	public WhatWorksProperties {
 		centres = (centres != null) ? centres : Map.of();
 		plugins = (plugins != null) ? plugins : new Plugins(null);
 		preview = (preview != null) ? preview : new Preview(null, null, null);
+		content = (content != null) ? content : new Content(null);
+	}
+
+	/**
+	 * How the network keeps its content current.
+	 *
+	 * @param checkFreshness how long a check of an entry against the centre's own page
+	 * stays fresh (default {@code P12M}); an entry checked longer ago is listed in the
+	 * admin content report and marked "last checked" on its page
+	 */
+	public record Content(Period checkFreshness) {
+
+		public Content {
+			checkFreshness = (checkFreshness != null) ? checkFreshness : Period.ofMonths(12);
+			if (checkFreshness.isNegative() || checkFreshness.isZero()) {
+				throw new IllegalArgumentException(
+						"whatworks.content.check-freshness must be a positive period such as P12M");
+			}
+		}
+
+		/** Whether an entry's last check against its source is older than the window. */
+		public boolean checkIsStale(org.whatworks.core.model.Provenance provenance, java.time.LocalDate today) {
+			return provenance.checked() == null || provenance.checked().isBefore(today.minus(this.checkFreshness));
+		}
+
 	}
 
 	/** {@code whatworks.centres.<id>.enabled} for every configured centre. */

@@ -3,5 +3,5 @@
  * validates their content, keeps the current catalogue and search index, and reports each
  * centre's health.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network")
+@org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = { "core :: *" })
 package org.whatworks.network;

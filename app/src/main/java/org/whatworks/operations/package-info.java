@@ -3,5 +3,6 @@
  * search metrics (latency histogram, result counts, zero-result queries) for Prometheus;
  * and the search insights the admin area shows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Operations")
+@org.springframework.modulith.ApplicationModule(displayName = "Operations",
+		allowedDependencies = { "network", "core :: *" })
 package org.whatworks.operations;

@@ -31,6 +31,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The API and the open data: anonymous, read-only, for machines. */
+	static final String[] READ_ONLY_PATHS = { "/api/**", "/data", "/data/**", "/feed.atom", "/sitemap.xml",
+			"/robots.txt", "/opensearch.xml", "/opensearch/**" };
+
 	static final String ADMIN = AdminRole.NETWORK_ADMIN.role();
 
 	static final String EDITOR = AdminRole.CENTRE_EDITOR.role();
@@ -55,9 +59,9 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true).permitAll())
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
 			.httpBasic(Customizer.withDefaults())
-			// The API is read-only and sessionless, so a write gets an honest 405, not a
-			// CSRF 403.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			// The API and the open data are read-only and sessionless, so a write gets an
+			// honest 405, not a CSRF 403.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS))
 			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

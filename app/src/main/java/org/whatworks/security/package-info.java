@@ -4,5 +4,6 @@
  * operations endpoints other than health and info need a network admin. Sets the security
  * headers on every response.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = { "network", "core :: *" })
 package org.whatworks.security;

@@ -1,52 +1,59 @@
 package org.whatworks.site;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.whatworks.core.content.UnavailableCentre;
-import java.util.Optional;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
-import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.content.UnavailableCentre;
 import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.ScaleKind;
-import org.whatworks.core.model.Taxonomy;
-import org.whatworks.core.model.Term;
+import org.whatworks.core.search.EvidenceSearch;
+import org.whatworks.core.search.FacetResult;
+import org.whatworks.core.search.FacetValue;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.SearchHit;
+import org.whatworks.core.search.SearchParameters;
+import org.whatworks.core.search.SearchRequest;
+import org.whatworks.core.search.SearchResults;
 import org.whatworks.network.NetworkContent;
 
 /**
  * A centre's page: remit, its rating scales explained with how each maps to the network
- * standard, all its entries filtered by its own taxonomies, and, where it rates both
- * impact (a numeric headline scale) and cost, a cost-versus-impact chart.
+ * standard, a cost-versus-impact chart where it rates both impact (a numeric headline
+ * scale) and cost, and its entries as a search narrowed to the centre: the same
+ * parameters as {@code /search}, read by the same reader, filtered by the centre's own
+ * taxonomies with search's drill-sideways counts.
  */
 @Controller
 class CentreController {
 
 	private final NetworkContent content;
 
-	CentreController(NetworkContent content) {
+	private final ObjectProvider<EvidenceSearch> search;
+
+	CentreController(NetworkContent content, ObjectProvider<EvidenceSearch> search) {
 		this.content = content;
+		this.search = search;
 	}
 
 	@GetMapping("/centres/{centreId}")
 	String centre(@PathVariable String centreId, @RequestParam MultiValueMap<String, String> parameters, Model model,
 			HttpServletResponse response) {
-		Optional<UnavailableCentre> unavailable = this.content.catalogue()
-			.unavailable()
+		EvidenceCatalogue catalogue = this.content.catalogue();
+		Optional<UnavailableCentre> unavailable = catalogue.unavailable()
 			.stream()
 			.filter((u) -> u.id().equals(centreId))
 			.findFirst();
@@ -55,141 +62,76 @@ class CentreController {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return "centre-unavailable";
 		}
-		LoadedCentre centre = this.content.catalogue()
-			.centre(centreId)
+		LoadedCentre centre = catalogue.centre(centreId)
 			.orElseThrow(() -> new NotFoundException("There is no centre called '" + centreId + "'."));
-		Map<String, Set<String>> selected = selected(centre, parameters);
-		List<EvidenceEntry> entries = centre.entries()
-			.stream()
-			.filter((entry) -> matches(centre, entry, selected, null))
-			.toList();
-		List<TaxonomyFilter> filters = new ArrayList<>();
-		for (Taxonomy taxonomy : centre.definition().taxonomies()) {
-			List<TermOption> options = new ArrayList<>();
-			for (Term term : taxonomy.allTerms()) {
-				long count = centre.entries()
-					.stream()
-					.filter((entry) -> matches(centre, entry, selected, taxonomy.id()))
-					.filter((entry) -> has(centre, taxonomy, entry, term.id()))
-					.count();
-				boolean isSelected = selected.getOrDefault(taxonomy.id(), Set.of()).contains(term.id());
-				if (count > 0 || isSelected) {
-					options.add(new TermOption(term.id(), term.label(), count, isSelected));
-				}
-			}
-			if (!options.isEmpty()) {
-				filters.add(new TaxonomyFilter(taxonomy.id(), taxonomy.name(), options));
-			}
-		}
-		List<String[]> tags = new ArrayList<>();
-		selected.forEach((taxonomyId, terms) -> terms.forEach((termId) -> {
-			Map<String, Set<String>> without = new LinkedHashMap<>();
-			selected.forEach((t, values) -> {
-				Set<String> copy = new LinkedHashSet<>(values);
-				if (t.equals(taxonomyId)) {
-					copy.remove(termId);
-				}
-				if (!copy.isEmpty()) {
-					without.put(t, copy);
-				}
-			});
-			String label = centre.definition()
-				.taxonomy(taxonomyId)
-				.flatMap((taxonomy) -> taxonomy.term(termId))
-				.map(Term::label)
-				.orElse(termId);
-			tags.add(new String[] { label, url(centreId, without) });
-		}));
+		SearchState state = state(centre, parameters, catalogue);
 		model.addAttribute("centre", centre);
 		model.addAttribute("scales", centre.definition().scales());
 		model.addAttribute("crosswalk", centre.definition().crosswalk());
-		model.addAttribute("entries", entries);
+		model.addAttribute("chart", CostImpactChart.of(centre).orElse(null));
+		model.addAttribute("state", state);
+		EvidenceSearch service = this.search.getIfAvailable();
+		if (service == null) {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			model.addAttribute("searchUnavailable", true);
+			model.addAttribute("entries", List.of());
+			model.addAttribute("total", 0L);
+			model.addAttribute("filters", List.of());
+			model.addAttribute("tags", List.of());
+			return "centre";
+		}
+		SearchRequest request = state.request();
+		SearchResults results = service.search(new SearchRequest(request.query(), request.filters(), request.sort(),
+				request.page(), SearchRequest.MAX_SIZE));
+		List<FacetResult> filters = results.facets()
+			.values()
+			.stream()
+			.filter((facet) -> facet.name().startsWith(centreId + ".") && !facet.values().isEmpty())
+			.toList();
+		List<String[]> tags = new ArrayList<>();
+		for (String[] selection : state.selections()) {
+			if (Facets.CENTRE.equals(selection[0])) {
+				continue;
+			}
+			String label = Optional.ofNullable(results.facets().get(selection[0]))
+				.flatMap((facet) -> facet.values().stream().filter((v) -> v.value().equals(selection[1])).findFirst())
+				.map(FacetValue::label)
+				.orElse(selection[1]);
+			tags.add(new String[] { label, state.without(selection[0], selection[1]) });
+		}
+		model.addAttribute("entries", results.hits().stream().map(SearchHit::entry).toList());
+		model.addAttribute("total", results.total());
 		model.addAttribute("filters", filters);
 		model.addAttribute("tags", tags);
-		model.addAttribute("clearUrl", "/centres/" + centreId);
-		model.addAttribute("chart", CostImpactChart.of(centre).orElse(null));
 		return "centre";
 	}
 
-	private static Map<String, Set<String>> selected(LoadedCentre centre, MultiValueMap<String, String> parameters) {
-		Map<String, Set<String>> selected = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
-		parameters.forEach((name, values) -> {
-			Optional<Taxonomy> taxonomy = centre.definition().taxonomy(name);
-			if (taxonomy.isEmpty()) {
-				problems.add("'" + name + "' is not a filter of this centre; allowed: "
-						+ String.join(", ", centre.definition().taxonomies().stream().map(Taxonomy::id).toList()));
-				return;
-			}
-			for (String value : values) {
-				if (value == null || value.isBlank()) {
-					continue;
-				}
-				if (taxonomy.get().term(value).isEmpty()) {
-					problems.add(name + ": '" + value + "' is not a term of " + taxonomy.get().name() + "; allowed: "
-							+ String.join(", ", taxonomy.get().allTerms().stream().map(Term::id).toList()));
-				}
-				else {
-					selected.computeIfAbsent(name, (n) -> new LinkedHashSet<>()).add(value);
-				}
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new BadRequestException(problems);
-		}
-		return selected;
-	}
-
-	/** Whether an entry matches every selected taxonomy except the one being counted. */
-	private static boolean matches(LoadedCentre centre, EvidenceEntry entry, Map<String, Set<String>> selected,
-			String except) {
-		for (Map.Entry<String, Set<String>> filter : selected.entrySet()) {
-			if (filter.getKey().equals(except)) {
-				continue;
-			}
-			Taxonomy taxonomy = centre.definition().taxonomy(filter.getKey()).orElseThrow();
-			if (filter.getValue().stream().noneMatch((termId) -> has(centre, taxonomy, entry, termId))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
-	 * Whether the entry has the term or a narrower one (findings count for the outcome
-	 * taxonomy).
+	 * The search the page shows: the request's parameters, read as {@code /search} reads
+	 * them, narrowed to this centre. A {@code centre} parameter naming another centre is
+	 * a bad request.
 	 */
-	private static boolean has(LoadedCentre centre, Taxonomy taxonomy, EvidenceEntry entry, String termId) {
-		Set<String> ids = new HashSet<>(entry.terms(taxonomy.id()));
-		if (taxonomy.id().equals(centre.centre().outcomeTaxonomy())) {
-			entry.findings().forEach((finding) -> ids.add(finding.outcome()));
+	private static SearchState state(LoadedCentre centre, MultiValueMap<String, String> parameters,
+			EvidenceCatalogue catalogue) {
+		List<String> others = parameters.getOrDefault(Facets.CENTRE, List.of())
+			.stream()
+			.filter((value) -> value != null && !value.isBlank() && !value.strip().equals(centre.id()))
+			.toList();
+		if (!others.isEmpty()) {
+			throw new BadRequestException(List.of("Parameter 'centre' must be " + SearchParameters.quote(centre.id())
+					+ " on this centre's page; found " + SearchParameters.quote(others.get(0))
+					+ ". Search every centre at /search."));
 		}
-		Set<String> wanted = new HashSet<>();
-		taxonomy.term(termId).ifPresent((term) -> collect(term, wanted));
-		ids.retainAll(wanted);
-		return !ids.isEmpty();
-	}
-
-	private static void collect(Term term, Set<String> into) {
-		into.add(term.id());
-		term.children().forEach((child) -> collect(child, into));
-	}
-
-	private static String url(String centreId, Map<String, Set<String>> filters) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/centres/" + centreId);
-		filters.forEach((name, values) -> values.forEach((value) -> builder.queryParam(name, value)));
-		return builder.encode().build().toUriString();
+		MultiValueMap<String, String> narrowed = new LinkedMultiValueMap<>(parameters);
+		narrowed.put(Facets.CENTRE, List.of(centre.id()));
+		SearchState search = SearchController.parse(narrowed, catalogue);
+		return new SearchState(SitePaths.centre(centre.id()), search.query(), search.filters(), search.sort(),
+				search.page());
 	}
 
 	/** Whether a scale is numeric (for the template). */
 	static boolean numeric(RatingScale scale) {
 		return scale.kind() == ScaleKind.NUMERIC || scale.kind() == ScaleKind.PROPORTION;
-	}
-
-	record TaxonomyFilter(String id, String name, List<TermOption> options) {
-	}
-
-	record TermOption(String value, String label, long count, boolean selected) {
 	}
 
 }

@@ -14,7 +14,6 @@ import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.EvidenceSearch;
 import org.whatworks.core.standard.NetworkTerm;
-import org.whatworks.api.EntryJsonLd;
 import org.whatworks.network.NetworkContent;
 
 /**

@@ -1,7 +1,6 @@
 package org.whatworks.site;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.content.GapMap;
 import org.whatworks.core.search.Facets;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.EvidenceBand;
@@ -32,24 +31,17 @@ class GapMapController {
 
 	@GetMapping("/gap-map")
 	String gapMap(Model model) {
+		GapMap map = GapMap.of(this.content.catalogue());
 		List<Row> rows = new ArrayList<>();
 		for (ApproachType approach : ApproachType.values()) {
 			List<Cell> cells = new ArrayList<>();
 			for (OutcomeDomain domain : OutcomeDomain.values()) {
-				Map<EvidenceBand, Integer> bands = new EnumMap<>(EvidenceBand.class);
-				int count = 0;
-				for (EvidenceEntry entry : this.content.catalogue().entries()) {
-					if (entry.network().approaches().contains(approach) && entry.network().domains().contains(domain)) {
-						count++;
-						bands.merge(entry.network().headline().band(), 1, Integer::sum);
-					}
-				}
-				String url = UriComponentsBuilder.fromPath("/search")
+				String url = UriComponentsBuilder.fromPath(SitePaths.SEARCH)
 					.queryParam(Facets.APPROACH, approach.name())
 					.queryParam(Facets.DOMAIN, domain.name())
 					.build()
 					.toUriString();
-				cells.add(new Cell(domain, count, bands, url));
+				cells.add(new Cell(domain, map.count(approach, domain), map.bands(approach, domain), url));
 			}
 			rows.add(new Row(approach, cells));
 		}

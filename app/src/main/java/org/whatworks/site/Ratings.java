@@ -1,12 +1,12 @@
 package org.whatworks.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.whatworks.core.content.HeadlineRatings;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.CentreDefinition;
 import org.whatworks.core.model.DisplayHint;
@@ -42,20 +42,14 @@ public class Ratings {
 		return this.content.catalogue().centre(centreId).map(LoadedCentre::definition);
 	}
 
-	/** The entry's headline ratings, in the order the centre names them. */
+	/** The entry's headline ratings ({@link HeadlineRatings}), ready to draw. */
 	public List<RatingView> headline(EvidenceEntry entry) {
-		Map<String, String> ratings = new LinkedHashMap<>(entry.ratings());
-		ratings.putAll(entry.headline().ratings());
-		List<RatingView> views = new ArrayList<>();
-		definition(entry.centreId()).ifPresent((definition) -> {
-			for (String scaleId : definition.centre().headline()) {
-				String value = ratings.get(scaleId);
-				definition.scale(scaleId)
-					.filter((scale) -> value != null)
-					.ifPresent((scale) -> views.add(view(scale, value)));
-			}
-		});
-		return views;
+		return definition(entry.centreId())
+			.map((definition) -> HeadlineRatings.of(entry, definition)
+				.stream()
+				.map((rating) -> view(rating.scale(), rating.value()))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** Every entry-level native rating, in the centre's scale order. */
@@ -87,7 +81,7 @@ public class Ratings {
 		String icon = (hint.icon() != null) ? hint.icon() : "text";
 		if (scale.hasLevels()) {
 			Optional<ScaleLevel> level = scale.level(value);
-			String label = level.map(ScaleLevel::label).orElse(value);
+			String label = HeadlineRatings.label(scale, value);
 			String description = level.map(ScaleLevel::description).orElse(null);
 			boolean row = ICON_ROWS.contains(icon) && hint.max() != null && level.isPresent();
 			return new RatingView(scale.name(), scale.description(), label, description, icon,
@@ -104,21 +98,11 @@ public class Ratings {
 			catch (NumberFormatException ex) {
 				share = null;
 			}
-			return new RatingView(scale.name(), scale.description(), scale.labelOf(value.replace(" ", "")), null, icon,
-					0, 0, share);
+			return new RatingView(scale.name(), scale.description(), HeadlineRatings.label(scale, value), null, icon, 0,
+					0, share);
 		}
-		String shown = value;
-		if ("months".equals(icon)) {
-			try {
-				if (Double.parseDouble(value) > 0 && !value.startsWith("+")) {
-					shown = "+" + value;
-				}
-			}
-			catch (NumberFormatException ex) {
-				// shown as written
-			}
-		}
-		return new RatingView(scale.name(), scale.description(), hint.format(shown), null, icon, 0, 0, null);
+		return new RatingView(scale.name(), scale.description(), HeadlineRatings.label(scale, value), null, icon, 0, 0,
+				null);
 	}
 
 	/**
@@ -132,7 +116,7 @@ public class Ratings {
 			for (Map<String, String> ratings : List.of(entry.ratings(), finding.ratings())) {
 				for (RatingScale scale : definition.scales()) {
 					String value = ratings.get(scale.id());
-					CrosswalkRule rule = (value != null) ? match(definition, scale, value) : null;
+					CrosswalkRule rule = (value != null) ? definition.crosswalk().match(scale, value) : null;
 					if (rule != null && (rule.effect() != null || rule.confidence() != null)) {
 						List<String> sets = new ArrayList<>();
 						if (rule.effect() != null) {
@@ -160,37 +144,13 @@ public class Ratings {
 		Comparison result = null;
 		for (RatingScale scale : found.get().scales()) {
 			String value = entry.ratings().get(scale.id());
-			CrosswalkRule rule = (value != null) ? match(found.get(), scale, value) : null;
+			CrosswalkRule rule = (value != null) ? found.get().crosswalk().match(scale, value) : null;
 			if (rule != null && rule.costBand() != null) {
 				result = new Comparison(scale.name(), view(scale, value).label(), rule.describeMatch(), "cost band: "
 						+ NetworkStandard.costBandLabel(rule.costBand()) + " (" + rule.costBand() + " of 5)");
 			}
 		}
 		return result;
-	}
-
-	private static CrosswalkRule match(CentreDefinition definition, RatingScale scale, String value) {
-		for (CrosswalkRule rule : definition.crosswalk().rules(scale.id())) {
-			try {
-				boolean matches = switch (scale.kind()) {
-					case ORDINAL, CATEGORICAL -> rule.matchesLevel(value);
-					case NUMERIC -> rule.matchesValue(Double.parseDouble(value), null);
-					case PROPORTION -> {
-						String[] parts = value.split("/");
-						int k = Integer.parseInt(parts[0].strip());
-						int n = Integer.parseInt(parts[1].strip());
-						yield rule.matchesValue((double) k / n, n);
-					}
-				};
-				if (matches) {
-					return rule;
-				}
-			}
-			catch (RuntimeException ex) {
-				return null;
-			}
-		}
-		return null;
 	}
 
 	/** The centre's label of a finding's outcome term. */

@@ -1,14 +1,9 @@
 package org.whatworks.site;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,21 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.LoadedCentre;
-import org.whatworks.core.model.Taxonomy;
-import org.whatworks.core.model.Term;
 import org.whatworks.core.search.EvidenceSearch;
 import org.whatworks.core.search.FacetResult;
 import org.whatworks.core.search.FacetValue;
-import org.whatworks.core.search.Facets;
+import org.whatworks.core.search.SearchParameters;
+import org.whatworks.core.search.SearchParameters.InvalidParametersException;
 import org.whatworks.core.search.SearchRequest;
 import org.whatworks.core.search.SearchResults;
+import org.whatworks.core.search.SearchVocabulary;
 import org.whatworks.core.search.SortOrder;
 import org.whatworks.core.search.Suggestion;
-import org.whatworks.core.standard.ApproachType;
-import org.whatworks.core.standard.EvidenceBand;
-import org.whatworks.core.standard.LifeStage;
-import org.whatworks.core.standard.OutcomeDomain;
 import org.whatworks.network.NetworkContent;
 
 /**
@@ -118,95 +108,14 @@ class SearchController {
 	}
 
 	static SearchState parse(MultiValueMap<String, String> parameters, EvidenceCatalogue catalogue) {
-		List<String> problems = new ArrayList<>();
-		String query = "";
-		SortOrder sort = SortOrder.RELEVANCE;
-		int page = 1;
-		Map<String, Set<String>> filters = new LinkedHashMap<>();
-		for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-			String name = parameter.getKey();
-			List<String> values = parameter.getValue().stream().filter((v) -> v != null && !v.isBlank()).toList();
-			switch (name) {
-				case "q" -> query = String.join(" ", values);
-				case "sort" -> {
-					if (!values.isEmpty()) {
-						try {
-							sort = SortOrder.valueOf(values.get(0).strip().toUpperCase(Locale.ROOT));
-						}
-						catch (IllegalArgumentException ex) {
-							problems.add("sort: '" + values.get(0) + "' is not a sort order; allowed: "
-									+ Arrays.stream(SortOrder.values())
-										.map((s) -> s.name().toLowerCase(Locale.ROOT))
-										.collect(Collectors.joining(", ")));
-						}
-					}
-				}
-				case "page" -> {
-					if (!values.isEmpty()) {
-						try {
-							page = Integer.parseInt(values.get(0).strip());
-						}
-						catch (NumberFormatException ex) {
-							page = -1;
-						}
-						if (page < 1 || page > SearchRequest.MAX_PAGE) {
-							problems.add("page: '" + values.get(0)
-									+ "' is not a page number; allowed: a whole number from 1 to "
-									+ SearchRequest.MAX_PAGE);
-							page = 1;
-						}
-					}
-				}
-				default -> {
-					List<String> allowed = allowedValues(name, catalogue);
-					if (allowed == null) {
-						problems.add("'" + name + "' is not a search parameter; allowed: q, "
-								+ String.join(", ", Facets.NETWORK) + ", <centre>.<taxonomy>, sort, page");
-					}
-					else {
-						for (String value : values) {
-							if (allowed.contains(value)) {
-								filters.computeIfAbsent(name, (n) -> new LinkedHashSet<>()).add(value);
-							}
-							else {
-								problems.add(name + ": '" + value + "' is not a value of this filter; allowed: "
-										+ String.join(", ", allowed));
-							}
-						}
-					}
-				}
-			}
+		try {
+			SearchRequest request = SearchParameters.parse(parameters, SearchVocabulary.of(catalogue), false);
+			return new SearchState(request.query(), SearchState.ordered(request.filters()), request.sort(),
+					request.page());
 		}
-		if (!problems.isEmpty()) {
-			throw new BadRequestException(problems);
+		catch (InvalidParametersException ex) {
+			throw new BadRequestException(ex.problems().stream().map(SearchParameters.Problem::message).toList());
 		}
-		return new SearchState(query, SearchState.ordered(filters), sort, page);
-	}
-
-	/** The values a filter accepts, or null when the name is not a filter. */
-	static List<String> allowedValues(String facet, EvidenceCatalogue catalogue) {
-		return switch (facet) {
-			case Facets.CENTRE -> catalogue.centres().stream().map(LoadedCentre::id).toList();
-			case Facets.DOMAIN -> Arrays.stream(OutcomeDomain.values()).map(Enum::name).toList();
-			case Facets.LIFE_STAGE -> Arrays.stream(LifeStage.values()).map(Enum::name).toList();
-			case Facets.APPROACH -> Arrays.stream(ApproachType.values()).map(Enum::name).toList();
-			case Facets.BAND -> Arrays.stream(EvidenceBand.values()).map(Enum::name).toList();
-			case Facets.CONFIDENCE -> List.of("0", "1", "2", "3", "4", "5");
-			case Facets.COST -> List.of("1", "2", "3", "4", "5", "none");
-			default -> taxonomyTerms(facet, catalogue);
-		};
-	}
-
-	private static List<String> taxonomyTerms(String facet, EvidenceCatalogue catalogue) {
-		int dot = facet.indexOf('.');
-		if (dot < 0 || !Facets.isValidName(facet)) {
-			return null;
-		}
-		return catalogue.centre(facet.substring(0, dot))
-			.flatMap((centre) -> centre.definition().taxonomy(facet.substring(dot + 1)))
-			.map(Taxonomy::allTerms)
-			.map((terms) -> terms.stream().map(Term::id).toList())
-			.orElse(null);
 	}
 
 }

@@ -15,17 +15,27 @@ import org.whatworks.core.search.SortOrder;
 
 /**
  * The whole state of a search page as it travels in the URL, and the URLs of every link
- * that changes it (remove a filter, another page, a spelling suggestion).
+ * that changes it (remove a filter, another page, a spelling suggestion). A centre's page
+ * is the same search narrowed to that centre: its path is the centre's, and its links
+ * carry every parameter but the centre, which the path implies.
  *
+ * @param path {@code /search}, or a centre page's path
  * @param query the query text
  * @param filters selected values per facet, network facets first
  * @param sort the order
  * @param page the 1-based page
  */
-public record SearchState(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+public record SearchState(String path, String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
 
 	/** Results per page. */
 	public static final int PAGE_SIZE = 20;
+
+	static final String SEARCH = SitePaths.SEARCH;
+
+	/** A state of the search page itself. */
+	public SearchState(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+		this(SEARCH, query, filters, sort, page);
+	}
 
 	public SearchRequest request() {
 		return new SearchRequest(this.query, this.filters, this.sort, this.page, PAGE_SIZE);
@@ -40,7 +50,12 @@ public record SearchState(String query, Map<String, Set<String>> filters, SortOr
 	 * The URL of all of this search's results as a download: {@code csv} or {@code json}.
 	 */
 	public String download(String format) {
-		return "/data/search." + format + url(this.query, this.filters, this.sort, 1).substring("/search".length());
+		return "/data/search." + format + inSearch().substring(SEARCH.length());
+	}
+
+	/** The URL of this search on the search page, back on page 1. */
+	public String inSearch() {
+		return new SearchState(this.query, this.filters, this.sort, 1).url();
 	}
 
 	/** The URL of another page of this search. */
@@ -89,12 +104,17 @@ public record SearchState(String query, Map<String, Set<String>> filters, SortOr
 		return copy;
 	}
 
-	static String url(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
+	private String url(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path);
 		if (query != null && !query.isBlank()) {
 			builder.queryParam("q", query);
 		}
-		ordered(filters).forEach((facet, values) -> values.forEach((value) -> builder.queryParam(facet, value)));
+		boolean centrePage = !SEARCH.equals(this.path);
+		ordered(filters).forEach((facet, values) -> {
+			if (!(centrePage && Facets.CENTRE.equals(facet))) {
+				values.forEach((value) -> builder.queryParam(facet, value));
+			}
+		});
 		if (sort != null && sort != SortOrder.RELEVANCE) {
 			builder.queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
 		}

@@ -25,7 +25,8 @@ class ContentReportIntegrationTests extends OperationsIntegrationTest {
 	@Test
 	void countsEntriesAndUnverifiedFiguresPerCentre() {
 		EvidenceCatalogue catalogue = this.content.catalogue();
-		ContentReport report = ContentReport.of(catalogue, Period.ofYears(3), LocalDate.now(), (id) -> true);
+		ContentReport report = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12), LocalDate.now(),
+				(id) -> true);
 		assertThat(report.centres()).hasSize(catalogue.centres().size());
 		assertThat(report.entries()).isEqualTo(catalogue.entries().size());
 		for (CentreReport centre : report.centres()) {
@@ -47,13 +48,14 @@ class ContentReportIntegrationTests extends OperationsIntegrationTest {
 			.min((a, b) -> a.provenance().lastReviewed().compareTo(b.provenance().lastReviewed()))
 			.orElseThrow();
 		LocalDate reviewed = oldest.provenance().lastReviewed();
-		ContentReport dayBefore = ContentReport.of(catalogue, Period.ofYears(3), reviewed.plusYears(3), (id) -> true);
-		ContentReport dayAfter = ContentReport.of(catalogue, Period.ofYears(3), reviewed.plusYears(3).plusDays(1),
-				(id) -> true);
+		ContentReport dayBefore = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12),
+				reviewed.plusYears(3), (id) -> true);
+		ContentReport dayAfter = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12),
+				reviewed.plusYears(3).plusDays(1), (id) -> true);
 		assertThat(dayBefore.centres().stream().flatMap((c) -> c.stale().stream())).doesNotContain(oldest);
 		assertThat(dayAfter.centres().stream().flatMap((c) -> c.stale().stream())).contains(oldest);
-		ContentReport farFuture = ContentReport.of(catalogue, Period.ofYears(1), LocalDate.of(2200, 1, 1),
-				(id) -> true);
+		ContentReport farFuture = ContentReport.of(catalogue, Period.ofYears(1), Period.ofMonths(12),
+				LocalDate.of(2200, 1, 1), (id) -> true);
 		assertThat(farFuture.centres().stream().mapToInt((c) -> c.stale().size()).sum())
 			.isEqualTo(catalogue.entries().size());
 	}
@@ -61,7 +63,8 @@ class ContentReportIntegrationTests extends OperationsIntegrationTest {
 	@Test
 	void crosswalkCoverageIsTheShareOfEntriesMappedToEachVocabulary() {
 		EvidenceCatalogue catalogue = this.content.catalogue();
-		ContentReport report = ContentReport.of(catalogue, Period.ofYears(3), LocalDate.now(), (id) -> true);
+		ContentReport report = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12), LocalDate.now(),
+				(id) -> true);
 		for (CentreReport centre : report.centres()) {
 			long withDomains = catalogue.centre(centre.id())
 				.orElseThrow()
@@ -77,21 +80,42 @@ class ContentReportIntegrationTests extends OperationsIntegrationTest {
 
 	@Test
 	void aCentreReportShowsOnlyThatCentre() {
-		ContentReport report = ContentReport.of(this.content.catalogue(), Period.ofYears(3), LocalDate.now(),
-				"crime"::equals);
+		ContentReport report = ContentReport.of(this.content.catalogue(), Period.ofYears(3), Period.ofMonths(12),
+				LocalDate.now(), "crime"::equals);
 		assertThat(report.centres()).extracting(CentreReport::id).containsExactly("crime");
 	}
 
 	@Test
 	void theReportPageShowsEachCentresFigures() throws Exception {
 		String page = signedIn(ADMIN, ADMIN_PASSWORD).get("/admin").body();
-		ContentReport report = ContentReport.of(this.content.catalogue(), Period.ofYears(3), LocalDate.now(),
-				(id) -> true);
+		ContentReport report = ContentReport.of(this.content.catalogue(), Period.ofYears(3), Period.ofMonths(12),
+				LocalDate.now(), (id) -> true);
 		for (CentreReport centre : report.centres()) {
 			assertThat(page).containsPattern("data-centre=\"" + centre.id() + "\"[\\s\\S]*?class=\"[^\"]*entries\">"
 					+ centre.entries() + "</td>[\\s\\S]*?unverified\">" + centre.unverified().size() + "</td>");
 		}
 		assertThat(page).contains("Reviews older than <span>P3Y</span> count as stale");
+		assertThat(page).contains("Checks against a centre's own page older than <span>P12M</span>");
+	}
+
+	@Test
+	void anEntryCheckedLongerAgoThanTheFreshnessWindowIsDueAgain() {
+		EvidenceCatalogue catalogue = this.content.catalogue();
+		EvidenceEntry checked = catalogue.entries()
+			.stream()
+			.filter((e) -> e.provenance().checked() != null)
+			.min((a, b) -> a.provenance().checked().compareTo(b.provenance().checked()))
+			.orElseThrow();
+		LocalDate when = checked.provenance().checked();
+		ContentReport inWindow = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12),
+				when.plusMonths(12), (id) -> true);
+		ContentReport pastWindow = ContentReport.of(catalogue, Period.ofYears(3), Period.ofMonths(12),
+				when.plusMonths(12).plusDays(1), (id) -> true);
+		assertThat(inWindow.centres().stream().flatMap((c) -> c.checkOverdue().stream())).doesNotContain(checked);
+		assertThat(pastWindow.centres().stream().flatMap((c) -> c.checkOverdue().stream())).contains(checked);
+		assertThat(inWindow.centres().stream().flatMap((c) -> c.checkOverdue().stream()))
+			.as("before the oldest check ages out, only entries never checked are due")
+			.allSatisfy((e) -> assertThat(e.provenance().checked()).isNull());
 	}
 
 }

@@ -44,6 +44,7 @@ class ApiErrorTests extends ApiIntegrationTest {
 			/api/v1/search?education.colour=red    | education.colour | education.phase
 			/api/v1/search?education.phase=moon    | education.phase | primary
 			/api/v1/suggest                        | q          | any text
+			/opensearch/suggestions                | q          | any text
 			/api/v1/suggest?q=a&limit=50           | limit      | 1 to 20
 			/api/v1/entries/education/feedback/related?limit=0 | limit | 1 to 20
 			/api/v1/gap-map?centre=atlantis        | centre     | education

@@ -128,19 +128,40 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		});
 	}
 
+	/** Every {@code <centre>.<taxonomy>} facet, as the API describes the centres. */
+	private List<String> taxonomyFacets() throws Exception {
+		List<String> facets = new ArrayList<>();
+		for (JsonNode centre : MAPPER.readTree(get("/api/v1/centres").body()).path("centres")) {
+			String id = centre.path("id").asText();
+			for (JsonNode taxonomy : MAPPER.readTree(get("/api/v1/centres/" + id).body()).path("taxonomies")) {
+				facets.add(id + "." + taxonomy.path("id").asText());
+			}
+		}
+		assertThat(facets).contains("education.phase");
+		return facets;
+	}
+
 	@Test
-	void searchParametersAreDocumentedWithWhatTheyAllow() {
+	void searchParametersAreDocumentedWithWhatTheyAllow() throws Exception {
 		Map<String, JsonNode> parameters = new LinkedHashMap<>();
 		this.document.path("paths")
 			.path("/api/v1/search")
 			.path("get")
 			.path("parameters")
 			.forEach((p) -> parameters.put(p.path("name").asText(), p));
-		assertThat(parameters.keySet()).containsExactlyInAnyOrderElementsOf(SearchParameters.NAMES);
+		List<String> names = new ArrayList<>(SearchParameters.NAMES);
+		names.addAll(taxonomyFacets());
+		assertThat(parameters.keySet()).containsExactlyInAnyOrderElementsOf(names);
 		assertThat(parameters.get("size").path("schema").path("maximum").asInt()).isEqualTo(100);
 		assertThat(parameters.get("page").path("schema").path("maximum").asInt()).isEqualTo(1000);
 		assertThat(parameters.get("sort").path("schema").path("enum").toString()).contains("relevance", "reviewed");
 		assertThat(parameters.get("band").path("schema").path("items").path("enum").toString()).contains("PROMISING");
+		assertThat(parameters.get("confidence").path("schema").path("items").path("enum").toString()).contains("\"0\"",
+				"\"5\"", "\"none\"");
+		assertThat(parameters.get("centre").path("schema").path("items").path("enum").toString())
+			.contains("\"education\"", "\"local-growth\"");
+		assertThat(parameters.get("education.phase").path("schema").path("items").path("enum").toString())
+			.contains("\"primary\"");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.w3c.dom.NodeList;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.network.NetworkContent;
+import org.whatworks.site.EntryJsonLd;
 import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;

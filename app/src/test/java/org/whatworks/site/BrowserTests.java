@@ -59,7 +59,7 @@ class BrowserTests extends SiteTestSupport {
 		PAGE_TYPES.put("entry-early-intervention", "/entries/early-intervention/all-stars");
 		PAGE_TYPES.put("entry-ageing", "/entries/ageing/age-friendly-volunteering");
 		PAGE_TYPES.put("centre-education", "/centres/education");
-		PAGE_TYPES.put("centre-crime", "/centres/crime?outcome=vehicle-crime");
+		PAGE_TYPES.put("centre-crime", "/centres/crime?crime.outcome=vehicle-crime");
 		PAGE_TYPES.put("compare", "/compare?e=education/feedback&e=crime/cctv&e=early-intervention/all-stars");
 		PAGE_TYPES.put("gap-map", "/gap-map");
 		PAGE_TYPES.put("standard", "/about/standard");

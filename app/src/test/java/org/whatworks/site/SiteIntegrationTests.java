@@ -57,17 +57,21 @@ class SiteIntegrationTests extends SiteTestSupport {
 	@Test
 	void centrePageFiltersByTheCentresOwnTopicsAndKeepsTheBoxTicked() throws Exception {
 		String all = get("/centres/crime");
-		String vehicle = get("/centres/crime?outcome=vehicle-crime");
+		String vehicle = get("/centres/crime?crime.outcome=vehicle-crime");
 		assertThat(all).contains("Filter by the centre's own topics")
-			.containsPattern("name=\"outcome\" value=\"vehicle-crime\"(?![^>]*checked)");
-		assertThat(vehicle).containsPattern("name=\"outcome\" value=\"vehicle-crime\"[^>]*checked")
+			.containsPattern("name=\"crime.outcome\" value=\"vehicle-crime\"(?![^>]*checked)");
+		assertThat(vehicle).containsPattern("name=\"crime.outcome\" value=\"vehicle-crime\"[^>]*checked")
 			.contains("/entries/crime/cctv")
-			.contains("Clear all filters");
+			.contains("Clear all filters")
+			.as("the same search on the search page")
+			.contains("href=\"/search?centre=crime&amp;crime.outcome=vehicle-crime\"");
 		assertThat(entryCount(vehicle)).isPositive().isLessThan(entryCount(all));
+		assertThat(entryCount(get("/search?centre=crime&crime.outcome=vehicle-crime"))).isEqualTo(entryCount(vehicle));
+		assertThat(fetch("/centres/crime?centre=education").statusCode()).isEqualTo(400);
 	}
 
 	private static int entryCount(String html) {
-		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\"><strong>(\\d+)</strong>")
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\">\\s*<strong>(\\d+)</strong>")
 			.matcher(html);
 		assertThat(count.find()).as("entry count").isTrue();
 		return Integer.parseInt(count.group(1));
@@ -107,7 +111,8 @@ class SiteIntegrationTests extends SiteTestSupport {
 	void badParametersGetAFriendlyMessageNamingTheParameter() throws Exception {
 		HttpResponse<String> page = fetch("/search?q=x&page=abc");
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("page: &#39;abc&#39; is not a page number")
+		assertThat(page.body())
+			.contains("Parameter &#39;page&#39; must be a whole number from 1 to 1000; found &#39;abc&#39;")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
 		HttpResponse<String> sort = fetch("/search?sort=sideways");
@@ -115,7 +120,8 @@ class SiteIntegrationTests extends SiteTestSupport {
 		assertThat(sort.body()).contains("sort").contains("relevance, confidence, cost, impact, title, reviewed");
 		HttpResponse<String> band = fetch("/search?band=EXCELLENT");
 		assertThat(band.statusCode()).isEqualTo(400);
-		assertThat(band.body()).contains("band: &#39;EXCELLENT&#39;").contains("WELL_SUPPORTED");
+		assertThat(band.body()).contains("Parameter &#39;band&#39; has no value &#39;EXCELLENT&#39;")
+			.contains("WELL_SUPPORTED");
 		HttpResponse<String> compare = fetch("/compare?e=education/nothing-here");
 		assertThat(compare.statusCode()).isEqualTo(400);
 		assertThat(compare.body()).contains("there is no entry &#39;education/nothing-here&#39;");

@@ -33,13 +33,4 @@ public record Provenance(URI source, LocalDate lastReviewed, @Nullable LocalDate
 			@Nullable EntryRef supersededBy, boolean verified, @Nullable LocalDate checked) {
 		this(source, lastReviewed, published, status, supersededBy, verified, checked, List.of(), null);
 	}
-
-	/**
-	 * Whether the network's last check is older than the freshness window ending today.
-	 * @param today the date to measure from
-	 * @param window the freshness window in months
-	 */
-	public boolean checkIsStale(LocalDate today, int window) {
-		return this.checked == null || this.checked.isBefore(today.minusMonths(window));
-	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.whatworks.core.model.RatingScale;
 
 /**
  * How one centre maps its native ratings and taxonomy terms onto the network standard,
@@ -42,6 +43,47 @@ public record Crosswalk(String explanation, Map<String, List<CrosswalkRule>> sca
 	/** The rules of one scale, empty if it has none. */
 	public List<CrosswalkRule> rules(String scaleId) {
 		return this.scales.getOrDefault(scaleId, List.of());
+	}
+
+	/**
+	 * The rule that applies to one native value: the first rule of the scale that the
+	 * value matches. Levels match by code; numbers by range; a proportion "k/n" by its
+	 * share k/n and its n. The content loader derives network ratings with it, and the
+	 * site explains them with it ("how we compared this").
+	 * @param scale the native scale
+	 * @param value the native value as written, or null
+	 * @return the rule, or null when none matches or the value is null or not a value of
+	 * the scale's kind
+	 */
+	public @Nullable CrosswalkRule match(RatingScale scale, @Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		for (CrosswalkRule rule : rules(scale.id())) {
+			boolean matches;
+			try {
+				matches = switch (scale.kind()) {
+					case ORDINAL, CATEGORICAL -> rule.matchesLevel(value);
+					case NUMERIC -> rule.matchesValue(Double.parseDouble(value), null);
+					case PROPORTION -> {
+						String[] parts = value.split("/");
+						if (parts.length != 2) {
+							yield false;
+						}
+						int k = Integer.parseInt(parts[0].strip());
+						int n = Integer.parseInt(parts[1].strip());
+						yield n > 0 && k >= 0 && k <= n && rule.matchesValue((double) k / n, n);
+					}
+				};
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+			if (matches) {
+				return rule;
+			}
+		}
+		return null;
 	}
 
 	/** The network meaning of a centre term, or null if the term is not mapped. */

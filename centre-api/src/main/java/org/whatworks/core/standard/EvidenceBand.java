@@ -19,8 +19,11 @@ public enum EvidenceBand {
 	HARMFUL("Harmful", "makes the outcome worse"),
 	/** Confidence 0 or 1, or effect unclear. */
 	INSUFFICIENT("Insufficient evidence", "too little evidence to judge"),
-	/** The centre reports narratively and gives no rating. */
-	NOT_RATED("Not rated", "the centre describes the evidence in words, without a rating");
+	/**
+	 * Not rated by this centre: the centre reports in words, or has not rated this item.
+	 * Never filled in by the network, even where an outside review exists.
+	 */
+	NOT_RATED("Not rated by this centre", "the centre describes the evidence in words or has not rated it");
 
 	private final String label;
 

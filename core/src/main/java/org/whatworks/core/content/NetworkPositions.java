@@ -13,7 +13,6 @@ import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.model.Term;
 import org.whatworks.core.standard.ApproachType;
-import org.whatworks.core.standard.Crosswalk;
 import org.whatworks.core.standard.CrosswalkRule;
 import org.whatworks.core.standard.Effect;
 import org.whatworks.core.standard.LifeStage;
@@ -41,7 +40,7 @@ final class NetworkPositions {
 		Integer confidence = null;
 		for (Map<String, String> ratings : List.of(entryRatings, findingRatings)) {
 			for (RatingScale scale : definition.scales()) {
-				CrosswalkRule rule = match(definition.crosswalk(), scale, ratings.get(scale.id()));
+				CrosswalkRule rule = definition.crosswalk().match(scale, ratings.get(scale.id()));
 				if (rule != null) {
 					effect = (rule.effect() != null) ? rule.effect() : effect;
 					confidence = (rule.confidence() != null) ? rule.confidence() : confidence;
@@ -64,31 +63,11 @@ final class NetworkPositions {
 		return new NetworkRating(effect, confidence, NetworkStandard.band(effect, confidence));
 	}
 
-	static CrosswalkRule match(Crosswalk crosswalk, RatingScale scale, String value) {
-		if (value == null) {
-			return null;
-		}
-		for (CrosswalkRule rule : crosswalk.rules(scale.id())) {
-			boolean matches = switch (scale.kind()) {
-				case ORDINAL, CATEGORICAL -> rule.matchesLevel(value);
-				case NUMERIC -> rule.matchesValue(Double.parseDouble(value), null);
-				case PROPORTION -> {
-					int[] parts = RatingsReader.proportion(value);
-					yield rule.matchesValue((double) parts[0] / parts[1], parts[1]);
-				}
-			};
-			if (matches) {
-				return rule;
-			}
-		}
-		return null;
-	}
-
 	static NetworkProfile profile(CentreDefinition definition, Map<String, String> ratings,
 			Map<String, List<String>> terms, List<Finding> findings) {
 		Integer costBand = null;
 		for (RatingScale scale : definition.scales()) {
-			CrosswalkRule rule = match(definition.crosswalk(), scale, ratings.get(scale.id()));
+			CrosswalkRule rule = definition.crosswalk().match(scale, ratings.get(scale.id()));
 			if (rule != null && rule.costBand() != null) {
 				costBand = rule.costBand();
 			}

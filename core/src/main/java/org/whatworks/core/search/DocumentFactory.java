@@ -163,6 +163,13 @@ final class DocumentFactory {
 					}
 				}
 			});
+			// an entry is about every outcome one of its findings measures
+			String outcomes = centre.centre.centre().outcomeTaxonomy();
+			for (Finding finding : entry.findings()) {
+				for (Term term : centre.path(outcomes, finding.outcome())) {
+					values.add(IndexFields.facetValue(entry.centreId() + "." + outcomes, term.id()));
+				}
+			}
 		}
 		return values;
 	}

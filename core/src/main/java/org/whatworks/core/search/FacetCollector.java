@@ -85,7 +85,7 @@ final class FacetCollector implements Collector {
 	Map<String, Map<String, Long>> counts() {
 		Map<String, Map<String, Long>> result = new HashMap<>();
 		for (int i = 0; i < this.counts.size(); i++) {
-			Snapshot.LeafFacets leaf = this.snapshot.leafFacets(this.leaves.get(i));
+			FacetOrdinals.LeafFacets leaf = this.snapshot.leafFacets(this.leaves.get(i));
 			int[] leafCounts = this.counts.get(i);
 			for (int ord = 0; ord < leafCounts.length; ord++) {
 				if (leafCounts[ord] > 0) {
@@ -112,7 +112,7 @@ final class FacetCollector implements Collector {
 		}
 		FixedBitSet passed = passes;
 		SortedSetDocValues values = DocValues.getSortedSet(context.reader(), IndexFields.FACETS);
-		Snapshot.LeafFacets leaf = this.snapshot.leafFacets(context.ord);
+		FacetOrdinals.LeafFacets leaf = this.snapshot.leafFacets(context.ord);
 		int valueCount = (int) values.getValueCount();
 		int[] slots = new int[valueCount];
 		Arrays.fill(slots, -1);

@@ -24,11 +24,16 @@ public final class Facets {
 	/** Network evidence band codes of the headline finding. */
 	public static final String BAND = "band";
 
-	/** Network confidence 0-5 of the headline finding. */
+	/** Network confidence 0-5 of the headline finding, or {@code none} when not rated. */
 	public static final String CONFIDENCE = "confidence";
 
 	/** Network cost band 1-5, or {@code none} when not assessed. */
 	public static final String COST = "cost";
+
+	/**
+	 * The value of the confidence and cost facets for an entry the network cannot rate.
+	 */
+	public static final String NONE = "none";
 
 	/** The network facets, in display order. */
 	public static final List<String> NETWORK = List.of(CENTRE, DOMAIN, LIFE_STAGE, APPROACH, BAND, CONFIDENCE, COST);

@@ -2,41 +2,26 @@ package org.whatworks.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import org.whatworks.core.content.EvidenceCatalogue;
@@ -86,11 +71,7 @@ final class Snapshot {
 
 	private final Map<EntryRef, List<EntryRef>> inbound;
 
-	private final List<String> facetNames = new ArrayList<>();
-
-	private final Map<String, Integer> facetIndexes = new HashMap<>();
-
-	private final LeafFacets[] leafFacets;
+	private final FacetOrdinals facets;
 
 	private final TitleOrder titleOrder;
 
@@ -104,7 +85,7 @@ final class Snapshot {
 	 */
 	static volatile int parallelFrom = 20_000;
 
-	private Snapshot(EvidenceCatalogue catalogue, SearchAnalysis analysis, DocumentFactory documents,
+	Snapshot(EvidenceCatalogue catalogue, SearchAnalysis analysis, DocumentFactory documents,
 			Map<EntryRef, List<EntryRef>> inbound, Directory directory, Path folder, Executor executor)
 			throws IOException {
 		this.catalogue = catalogue;
@@ -124,7 +105,7 @@ final class Snapshot {
 		} : new IndexSearcher(this.reader);
 		this.searcher.setQueryCache(null);
 		this.highlightables = new AtomicReferenceArray<>(Math.min(Math.max(1, this.reader.maxDoc()), HIGHLIGHT_CACHE));
-		this.leafFacets = new LeafFacets[this.reader.leaves().size()];
+		this.facets = FacetOrdinals.read(this.reader);
 		this.titleOrder = TitleOrder.of(this.reader);
 		boolean held = catalogue.holdsEveryEntry();
 		this.entries = held ? new EvidenceEntry[this.reader.maxDoc()] : null;
@@ -139,218 +120,15 @@ final class Snapshot {
 					}
 				}
 			}
-			SortedSetDocValues facetValues = DocValues.getSortedSet(leaf.reader(), IndexFields.FACETS);
-			int count = (int) facetValues.getValueCount();
-			int[] facets = new int[count];
-			String[] values = new String[count];
-			for (int ord = 0; ord < count; ord++) {
-				String value = facetValues.lookupOrd(ord).utf8ToString();
-				int separator = value.indexOf(IndexFields.FACET_SEPARATOR);
-				String name = value.substring(0, separator);
-				facets[ord] = this.facetIndexes.computeIfAbsent(name, (n) -> {
-					this.facetNames.add(n);
-					return this.facetNames.size() - 1;
-				});
-				values[ord] = value.substring(separator + 1);
-			}
-			// every document's ords, read once: counting from plain arrays is several
-			// times cheaper than decoding the doc values of every match of every search
-			int maxDoc = leaf.reader().maxDoc();
-			int[] starts = new int[maxDoc + 1];
-			int[] ords = new int[Math.max(16, maxDoc * 8)];
-			int at = 0;
-			SortedSetDocValues perDoc = DocValues.getSortedSet(leaf.reader(), IndexFields.FACETS);
-			for (int doc = 0; doc < maxDoc; doc++) {
-				starts[doc] = at;
-				if (perDoc.advanceExact(doc)) {
-					int n = perDoc.docValueCount();
-					if (at + n > ords.length) {
-						ords = Arrays.copyOf(ords, Math.max(at + n, ords.length * 2));
-					}
-					for (int i = 0; i < n; i++) {
-						ords[at++] = (int) perDoc.nextOrd();
-					}
-				}
-			}
-			starts[maxDoc] = at;
-			int[] totals = new int[count];
-			for (int i = 0; i < at; i++) {
-				totals[ords[i]]++;
-			}
-			this.leafFacets[leaf.ord] = new LeafFacets(facets, values, starts, Arrays.copyOf(ords, at), totals);
 		}
 	}
 
 	/**
-	 * Builds the index of a catalogue and opens a snapshot on it.
-	 * @param catalogue the content
-	 * @param settings where to keep the index and how many threads to build with
-	 * @param generation a number unique to this build, naming its folder on disk
-	 * @param executor runs the slices of large indexes in parallel, or null
-	 * @return the snapshot
+	 * Builds the index of a catalogue and opens a snapshot on it (see
+	 * {@link IndexBuilder#build}).
 	 */
 	static Snapshot build(EvidenceCatalogue catalogue, SearchSettings settings, long generation, Executor executor) {
-		SearchAnalysis analysis = SearchAnalysis.of(catalogue);
-		DocumentFactory documents = new DocumentFactory(catalogue);
-		Path folder = (settings.indexDirectory() != null)
-				? settings.indexDirectory().resolve("index-" + generation + "-" + System.nanoTime()) : null;
-		Directory directory = null;
-		try {
-			// one buffer per file: the default many-buffer layout makes every clone of an
-			// input (one per postings enum) copy a list of buffers, a third of search CPU
-			directory = (folder != null) ? FSDirectory.open(Files.createDirectories(folder))
-					: new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-							ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-			IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
-			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-			config.setRAMBufferSizeMB(128);
-			// compound files copy every segment once more; pointless in memory, and the
-			// index has few segments on disk
-			config.setUseCompoundFile(false);
-			TieredMergePolicy merges = new TieredMergePolicy();
-			merges.setNoCFSRatio(0);
-			config.setMergePolicy(merges);
-			config.setCommitOnClose(true);
-			Links links = new Links();
-			try (IndexWriter writer = new IndexWriter(directory, config)) {
-				addAll(writer, documents, catalogue, links, settings.indexThreads());
-				writer.commit();
-			}
-			return new Snapshot(catalogue, analysis, documents, links.inbound(), directory, folder, executor);
-		}
-		catch (IOException ex) {
-			closeQuietly(directory, folder);
-			throw new UncheckedIOException("Could not build the search index", ex);
-		}
-		catch (RuntimeException ex) {
-			closeQuietly(directory, folder);
-			throw ex;
-		}
-	}
-
-	/**
-	 * Adds every entry, on as many threads as asked for (one below 1,000 entries), and
-	 * notes the links between them. The threads take entries from the one iterator in
-	 * small batches, so that on-demand entries are read once each and never all held.
-	 */
-	private static void addAll(IndexWriter writer, DocumentFactory documents, EvidenceCatalogue catalogue, Links links,
-			int threads) throws IOException {
-		int workers = Math.max(1, Math.min(threads, catalogue.entries().size() / 500));
-		Batches batches = new Batches(catalogue.entries().iterator());
-		if (workers == 1) {
-			for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-				add(writer, documents, catalogue, batch, links);
-			}
-			return;
-		}
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		List<Thread> running = new ArrayList<>();
-		for (int w = 0; w < workers; w++) {
-			Thread thread = new Thread(() -> {
-				try {
-					for (Batch batch = batches.next(); batch != null && failure.get() == null; batch = batches.next()) {
-						add(writer, documents, catalogue, batch, links);
-					}
-					// flush this thread's buffer here, so the two buffers become segments
-					// in parallel rather than one after the other in commit()
-					writer.flushNextBuffer();
-				}
-				catch (Throwable ex) {
-					failure.compareAndSet(null, ex);
-				}
-			}, "search-index-" + w);
-			thread.start();
-			running.add(thread);
-		}
-		for (Thread thread : running) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IOException("Interrupted while indexing", ex);
-			}
-		}
-		Throwable ex = failure.get();
-		if (ex instanceof IOException io) {
-			throw io;
-		}
-		if (ex instanceof RuntimeException runtime) {
-			throw runtime;
-		}
-		if (ex != null) {
-			throw new IllegalStateException("Indexing failed", ex);
-		}
-	}
-
-	private static void add(IndexWriter writer, DocumentFactory documents, EvidenceCatalogue catalogue, Batch batch,
-			Links links) throws IOException {
-		for (int i = 0; i < batch.entries().size(); i++) {
-			EvidenceEntry entry = batch.entries().get(i);
-			writer.addDocument(documents.document(entry));
-			if (!entry.related().isEmpty()) {
-				links.add(batch.first() + i, entry, catalogue.related(entry));
-			}
-		}
-	}
-
-	/**
-	 * Links between entries, noted from any index thread; the entries linking to one come
-	 * out in catalogue order, whichever thread noted them.
-	 */
-	private static final class Links {
-
-		private record Link(int position, EntryRef from, EntryRef to) {
-		}
-
-		private final List<Link> links = new ArrayList<>();
-
-		synchronized void add(int position, EvidenceEntry from, List<EvidenceEntry> targets) {
-			for (EvidenceEntry target : targets) {
-				this.links.add(new Link(position, from.ref(), target.ref()));
-			}
-		}
-
-		synchronized Map<EntryRef, List<EntryRef>> inbound() {
-			Map<EntryRef, List<EntryRef>> inbound = new HashMap<>();
-			this.links.stream()
-				.sorted(Comparator.comparingInt(Link::position))
-				.forEach((link) -> inbound.computeIfAbsent(link.to(), (k) -> new ArrayList<>()).add(link.from()));
-			return inbound;
-		}
-
-	}
-
-	/** Entries of the catalogue from position {@code first} on. */
-	private record Batch(int first, List<EvidenceEntry> entries) {
-	}
-
-	/** Hands out the catalogue's entries in order, a batch at a time, to any thread. */
-	private static final class Batches {
-
-		private static final int SIZE = 64;
-
-		private final Iterator<EvidenceEntry> entries;
-
-		private int position;
-
-		Batches(Iterator<EvidenceEntry> entries) {
-			this.entries = entries;
-		}
-
-		synchronized Batch next() {
-			if (!this.entries.hasNext()) {
-				return null;
-			}
-			List<EvidenceEntry> batch = new ArrayList<>(SIZE);
-			while (batch.size() < SIZE && this.entries.hasNext()) {
-				batch.add(this.entries.next());
-			}
-			Batch next = new Batch(this.position, batch);
-			this.position += batch.size();
-			return next;
-		}
-
+		return IndexBuilder.build(catalogue, settings, generation, executor);
 	}
 
 	/**
@@ -425,25 +203,7 @@ final class Snapshot {
 			catch (IOException ex) {
 				// nothing more to do
 			}
-			closeQuietly(this.directory, this.folder);
-		}
-	}
-
-	private static void closeQuietly(Directory directory, Path folder) {
-		try {
-			if (directory != null) {
-				directory.close();
-			}
-			if (folder != null && Files.isDirectory(folder)) {
-				try (Stream<Path> files = Files.walk(folder)) {
-					for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(path);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			// best effort
+			IndexBuilder.discard(this.directory, this.folder);
 		}
 	}
 
@@ -542,11 +302,11 @@ final class Snapshot {
 
 	/** The index of a facet name, or -2 if no document has it. */
 	int facetIndex(String name) {
-		return this.facetIndexes.getOrDefault(name, -2);
+		return this.facets.facetIndex(name);
 	}
 
 	String facetName(int index) {
-		return this.facetNames.get(index);
+		return this.facets.facetName(index);
 	}
 
 	/** Every document's position in title order. */
@@ -554,8 +314,8 @@ final class Snapshot {
 		return this.titleOrder;
 	}
 
-	LeafFacets leafFacets(int leafOrd) {
-		return this.leafFacets[leafOrd];
+	FacetOrdinals.LeafFacets leafFacets(int leafOrd) {
+		return this.facets.leaf(leafOrd);
 	}
 
 	/** The type-ahead index, built on first use. */
@@ -573,24 +333,6 @@ final class Snapshot {
 			}
 		}
 		return built;
-	}
-
-	/**
-	 * Pre-read facet ordinals of one segment: the facet index and value of each ord, the
-	 * ords of document d at {@code ords[starts[d]]} up to {@code ords[starts[d + 1]]},
-	 * and how many documents of the segment (deleted ones too) have each ord.
-	 */
-	record LeafFacets(int[] facets, String[] values, int[] starts, int[] ords, int[] totals) {
-	}
-
-	static Map<String, Set<String>> known(Map<String, Set<String>> filters) {
-		Map<String, Set<String>> known = new LinkedHashMap<>();
-		filters.forEach((name, values) -> {
-			if (Facets.isValidName(name)) {
-				known.put(name, values);
-			}
-		});
-		return known;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.whatworks.api;
+package org.whatworks.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.whatworks.core.model.Centre;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.standard.NetworkTerm;
@@ -33,13 +32,13 @@ public class EntryJsonLd {
 	}
 
 	/**
-	 * The JSON-LD of an entry, with links built from the current request's base URL.
+	 * The JSON-LD of an entry, with links built from the site's configured base URL.
 	 * @param entry the entry
 	 * @return JSON-LD, safe to embed in a script element
 	 */
 	public String render(EvidenceEntry entry) {
-		String base = (RequestContextHolder.getRequestAttributes() != null)
-				? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : "";
+		String base = (RequestContextHolder.getRequestAttributes() != null) ? SiteProperties.current()
+				: SiteProperties.DEFAULT_BASE_URL;
 		Centre centre = this.content.catalogue().centre(entry.centreId()).map((c) -> c.centre()).orElse(null);
 		return render(entry, centre, base);
 	}
