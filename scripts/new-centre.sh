@@ -72,4 +72,6 @@ find "$target" -type f | while read -r file; do
 done
 
 echo "Created $target (centre id '$id', plugin org.whatworks.$package.${class}Centre)."
+echo "It compiles against whatworks-centre-api and tests with whatworks-centre-test; once per platform"
+echo "version, install them with: ./mvnw -q -pl app,bom -am install -DskipTests"
 echo "Next: ./mvnw -q -f ${target#"$root"/}/pom.xml install   (see docs/shipping-a-centre.md)"

@@ -65,7 +65,11 @@ class CentreTemplateTests {
 					.doesNotContainPattern("__[A-Z]+__");
 			}
 		}
-		assertThat(Files.readString(module.resolve("pom.xml"))).contains("whatworks-centre-fair-housing");
+		assertThat(Files.readString(module.resolve("pom.xml"))).contains("whatworks-centre-fair-housing")
+			.as("a centre compiles against the contract and tests with the kit, never core itself")
+			.contains("<artifactId>whatworks-centre-api</artifactId>")
+			.contains("<artifactId>whatworks-centre-test</artifactId>")
+			.doesNotContain("<artifactId>whatworks-core</artifactId>");
 		assertThat(Files
 			.readString(module.resolve("src/test/java/org/whatworks/fairhousing/FairHousingContentTests.java")))
 			.contains("extends CentreContentTestKit")
@@ -152,6 +156,8 @@ class CentreTemplateTests {
 	}
 
 	private Path compile(Path sources) throws IOException {
+		assertThat(location(CentrePlugin.class)).as("the contract is an artifact of its own, apart from core's")
+			.isNotEqualTo(location(CentreLoader.class));
 		Path classes = Files.createDirectories(this.folder.resolve("classes"));
 		List<String> arguments = new ArrayList<>(List.of(
 				"-proc:none", "--release", "17", "-cp", String.join(File.pathSeparator, location(CentrePlugin.class),

@@ -36,6 +36,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.util.FileSystemUtils;
+import org.whatworks.core.content.CentreLoader;
 import org.whatworks.core.plugin.CentrePlugin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,10 +156,14 @@ class DropInCentreIT {
 	}
 
 	/**
-	 * Compiles the fixture's plugin against the core jar and Spring, and jars the classes
-	 * with the fixture's resources, as a centre team's build would.
+	 * Compiles the fixture's plugin against the contract jar (whatworks-centre-api) and
+	 * Spring, never core, and jars the classes with the fixture's resources, as a centre
+	 * team's build would. The fixture's own pom.xml (version 0.3.0, importing
+	 * whatworks-bom) is built by the reactor.
 	 */
 	private void buildCentreJar(Path jar) throws IOException {
+		assertThat(location(CentrePlugin.class)).as("the contract is an artifact of its own, apart from core's")
+			.isNotEqualTo(location(CentreLoader.class));
 		Path classes = Files.createDirectories(this.work.resolve("classes"));
 		List<String> sources;
 		try (Stream<Path> files = Files.walk(FIXTURE.resolve("src/main/java"))) {

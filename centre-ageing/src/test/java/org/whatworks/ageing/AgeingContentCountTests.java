@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.whatworks.core.content.CentreLoader;
 import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,10 +72,10 @@ class AgeingContentCountTests {
 	}
 
 	/**
-	 * The entries as the site loads them: core's loader parses the files, not this test.
+	 * The entries as the site loads them: the test kit loads them with core's loader.
 	 */
 	private static List<EvidenceEntry> entries() {
-		return CentreLoader.load(new AgeingCentre().content(), "ageing").entries();
+		return CentreContentTestKit.entriesOf(new AgeingCentre());
 	}
 
 	private static List<String> titles() {

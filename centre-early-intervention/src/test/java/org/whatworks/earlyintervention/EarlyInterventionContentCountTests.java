@@ -3,8 +3,8 @@ package org.whatworks.earlyintervention;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.whatworks.core.content.CentreLoader;
 import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +57,10 @@ class EarlyInterventionContentCountTests {
 	}
 
 	/**
-	 * The entries as the site loads them: core's loader parses the files, not this test.
+	 * The entries as the site loads them: the test kit loads them with core's loader.
 	 */
 	private static List<EvidenceEntry> entries() {
-		return CentreLoader.load(new EarlyInterventionCentre().content(), "early-intervention").entries();
+		return CentreContentTestKit.entriesOf(new EarlyInterventionCentre());
 	}
 
 	private static List<String> titles() {

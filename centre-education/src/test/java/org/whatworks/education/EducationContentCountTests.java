@@ -4,28 +4,22 @@
 
 package org.whatworks.education;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks that the education centre ships every strand of the EEF Teaching and Learning
- * Toolkit (30) and Early Years Toolkit (10), by reading the entry files' front matter.
+ * Toolkit (30) and Early Years Toolkit (10), reading the entries as the site loads them
+ * (through the test kit); an entry's id is its file name.
  */
 class EducationContentCountTests {
-
-	private static final String ENTRIES = "whatworks/centres/education/entries/";
 
 	private static final String EARLY_YEARS_PREFIX = "ey-";
 
@@ -73,41 +67,12 @@ class EducationContentCountTests {
 		assertThat(titles.values()).doesNotHaveDuplicates();
 	}
 
-	private Map<String, String> titlesByFileName() throws IOException, URISyntaxException {
-		URL url = getClass().getClassLoader().getResource(ENTRIES);
-		assertThat(url).as("classpath folder %s", ENTRIES).isNotNull();
-		Path folder = Path.of(url.toURI());
+	private Map<String, String> titlesByFileName() {
 		Map<String, String> titles = new TreeMap<>();
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter((path) -> path.getFileName().toString().endsWith(".md")).toList()) {
-				String name = file.getFileName().toString();
-				titles.put(name.substring(0, name.length() - 3), title(file));
-			}
+		for (EvidenceEntry entry : CentreContentTestKit.entriesOf(new EducationCentre())) {
+			titles.put(entry.id(), entry.title());
 		}
 		return titles;
-	}
-
-	private String title(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		assertThat(lines).as("front matter of %s", file).isNotEmpty();
-		assertThat(lines.get(0).trim()).as("front matter start in %s", file).isEqualTo("---");
-		for (String line : lines.subList(1, lines.size())) {
-			if (line.trim().equals("---")) {
-				break;
-			}
-			if (line.startsWith("title:")) {
-				return unquote(line.substring("title:".length()).trim());
-			}
-		}
-		throw new AssertionError("No title: line in the front matter of " + file);
-	}
-
-	private String unquote(String value) {
-		if (value.length() >= 2
-				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-			return value.substring(1, value.length() - 1);
-		}
-		return value;
 	}
 
 }

@@ -1,21 +1,17 @@
 package org.whatworks.health;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.whatworks.core.model.EntryRef;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.Provenance;
+import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * successor.
  */
 class HealthContentCountTests {
-
-	private static final String ENTRIES = "whatworks/centres/health/entries/";
 
 	private static final List<String> NAMED = List.of("ng12", "ng28", "ng136", "ng238", "ng203", "ng133", "ng253",
 			"ng32", "ng6", "qs117", "ng103", "ng146", "ph2", "ph6", "cg140", "ng196", "ng97", "cg161");
@@ -41,30 +35,19 @@ class HealthContentCountTests {
 	private static final Map<String, String> LAST_REVIEWED = new TreeMap<>();
 
 	@BeforeAll
-	static void readEntries() throws IOException, URISyntaxException {
-		URL folder = HealthContentCountTests.class.getClassLoader().getResource(ENTRIES);
-		assertThat(folder).as("classpath folder %s", ENTRIES).isNotNull();
-		Path dir = Paths.get(folder.toURI());
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".md")).toList()) {
-				String id = file.getFileName().toString().replaceFirst("\\.md$", "");
-				List<String> frontMatter = frontMatter(Files.readAllLines(file, StandardCharsets.UTF_8));
-				String title = value(frontMatter, "title:");
-				if (title != null) {
-					TITLES.put(id, title);
-				}
-				String successor = value(frontMatter, "supersededBy:");
-				if (successor != null) {
-					SUPERSEDED_BY.put(id, successor);
-				}
-				String replaces = value(frontMatter, "replaces:");
-				if (replaces != null) {
-					REPLACES.put(id, replaces);
-				}
-				String lastReviewed = value(frontMatter, "lastReviewed:");
-				if (lastReviewed != null) {
-					LAST_REVIEWED.put(id, lastReviewed);
-				}
+	static void readEntries() {
+		for (EvidenceEntry entry : CentreContentTestKit.entriesOf(new HealthCentre())) {
+			Provenance provenance = entry.provenance();
+			TITLES.put(entry.id(), entry.title());
+			if (provenance.supersededBy() != null) {
+				SUPERSEDED_BY.put(entry.id(), provenance.supersededBy().toString());
+			}
+			if (!provenance.replaces().isEmpty()) {
+				REPLACES.put(entry.id(),
+						provenance.replaces().stream().map(EntryRef::toString).collect(Collectors.joining(", ")));
+			}
+			if (provenance.lastReviewed() != null) {
+				LAST_REVIEWED.put(entry.id(), provenance.lastReviewed().toString());
 			}
 		}
 	}
@@ -115,40 +98,6 @@ class HealthContentCountTests {
 			assertThat(successor).as("successor of %s", id).startsWith("health/");
 			assertThat(TITLES).as("successor of %s", id).containsKey(successor.substring("health/".length()));
 		});
-	}
-
-	private static List<String> frontMatter(List<String> lines) {
-		List<String> result = new ArrayList<>();
-		if (lines.isEmpty() || !lines.get(0).trim().equals("---")) {
-			return result;
-		}
-		for (String line : lines.subList(1, lines.size())) {
-			if (line.trim().equals("---")) {
-				break;
-			}
-			result.add(line);
-		}
-		return result;
-	}
-
-	private static String value(List<String> frontMatter, String key) {
-		for (String line : frontMatter) {
-			String trimmed = line.trim();
-			if (trimmed.startsWith(key)) {
-				return unquote(trimmed.substring(key.length()).trim());
-			}
-		}
-		return null;
-	}
-
-	private static String unquote(String value) {
-		if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-			return value.substring(1, value.length() - 1).replace("''", "'");
-		}
-		if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-			return value.substring(1, value.length() - 1);
-		}
-		return value;
 	}
 
 }

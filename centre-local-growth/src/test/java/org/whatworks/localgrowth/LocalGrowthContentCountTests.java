@@ -1,31 +1,25 @@
 package org.whatworks.localgrowth;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.whatworks.core.content.CentreLoader;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
+import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 4: the What Works Centre for Local Economic Growth module must hold an entry for
  * every evidence review policy area, under the ids agreed in docs/cross-links.md. Reads
- * the entry files from the classpath, so it fails if an entry is removed or renamed.
+ * the entries as the site loads them (through the test kit), so it fails if an entry is
+ * removed or renamed.
  */
 class LocalGrowthContentCountTests {
-
-	private static final String ENTRIES = "whatworks/centres/local-growth/entries/";
 
 	/** The policy areas the issue names, by the ids other centres link to. */
 	private static final String[] POLICY_AREAS = { "employment-training", "apprenticeships", "business-advice",
@@ -39,10 +33,11 @@ class LocalGrowthContentCountTests {
 
 	@Test
 	void everyPolicyAreaEntryHasATitle() throws Exception {
+		Map<String, EvidenceEntry> byId = entries().stream()
+			.collect(Collectors.toMap(EvidenceEntry::id, Function.identity()));
 		for (String id : POLICY_AREAS) {
-			Path file = entriesFolder().resolve(id + ".md");
-			assertThat(file).exists();
-			assertThat(title(file)).as("title of " + id).isNotBlank();
+			assertThat(byId).containsKey(id);
+			assertThat(byId.get(id).title()).as("title of " + id).isNotBlank();
 		}
 	}
 
@@ -62,13 +57,11 @@ class LocalGrowthContentCountTests {
 	/**
 	 * Issue 16: the broadband review counted 16 evaluations, not 14, and only two studies
 	 * looked at profits and sales (one positive, one zero), so there is no positive
-	 * verdict on firm profits. Read through core's loader, as the site shows it.
+	 * verdict on firm profits. Read through the test kit, as the site shows it.
 	 */
 	@Test
 	void broadbandShowsTheReviewsOwnCounts() {
-		EvidenceEntry broadband = CentreLoader.load(new LocalGrowthCentre().content(), "local-growth")
-			.entries()
-			.stream()
+		EvidenceEntry broadband = entries().stream()
 			.filter((e) -> e.id().equals("broadband"))
 			.findFirst()
 			.orElseThrow();
@@ -91,51 +84,16 @@ class LocalGrowthContentCountTests {
 		assertThat(titles).doesNotHaveDuplicates();
 	}
 
-	private Path entriesFolder() throws URISyntaxException {
-		URL url = getClass().getClassLoader().getResource(ENTRIES);
-		assertThat(url).as("classpath folder " + ENTRIES).isNotNull();
-		return Paths.get(url.toURI());
+	private static List<EvidenceEntry> entries() {
+		return CentreContentTestKit.entriesOf(new LocalGrowthCentre());
 	}
 
-	private List<Path> entryFiles() throws IOException, URISyntaxException {
-		try (Stream<Path> files = Files.list(entriesFolder())) {
-			return files.filter((p) -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-		}
+	private static List<String> ids() {
+		return entries().stream().map(EvidenceEntry::id).toList();
 	}
 
-	private List<String> ids() throws IOException, URISyntaxException {
-		return entryFiles().stream().map((p) -> p.getFileName().toString().replaceFirst("\\.md$", "")).toList();
-	}
-
-	private List<String> titles() throws IOException, URISyntaxException {
-		return entryFiles().stream().map(LocalGrowthContentCountTests::title).toList();
-	}
-
-	private static String title(Path file) {
-		try {
-			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-			assertThat(lines).as("front matter of " + file).isNotEmpty();
-			assertThat(lines.get(0)).as("first line of " + file).isEqualTo("---");
-			int end = lines.subList(1, lines.size()).indexOf("---") + 1;
-			assertThat(end).as("end of front matter in " + file).isPositive();
-			return lines.subList(1, end)
-				.stream()
-				.filter((l) -> l.startsWith("title:"))
-				.map((l) -> unquote(l.substring("title:".length()).trim()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no title in " + file));
-		}
-		catch (IOException ex) {
-			throw new AssertionError("cannot read " + file, ex);
-		}
-	}
-
-	private static String unquote(String value) {
-		if (value.length() >= 2
-				&& (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
-			return value.substring(1, value.length() - 1);
-		}
-		return value;
+	private static List<String> titles() {
+		return entries().stream().map(EvidenceEntry::title).toList();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.whatworks.core.content;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One problem in a centre's content, precise enough for an editor to fix it without
  * reading code.
@@ -12,8 +14,8 @@ package org.whatworks.core.content;
  * @param message what is wrong
  * @param allowed what is allowed instead, or null
  */
-public record ContentProblem(String centreId, String file, int line, String field, String value, String message,
-		String allowed) {
+public record ContentProblem(String centreId, String file, int line, String field, @Nullable String value,
+		String message, @Nullable String allowed) {
 
 	@Override
 	public String toString() {

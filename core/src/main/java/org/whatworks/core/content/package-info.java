@@ -4,6 +4,8 @@
  * {@link org.whatworks.core.content.EvidenceCatalogue} that holds what loaded.
  */
 @NamedInterface("content")
+@NullMarked
 package org.whatworks.core.content;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -2,13 +2,15 @@ package org.whatworks.core.search;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a {@link LuceneEvidenceSearch} keeps its index.
  *
  * @param indexDirectory a folder for the index on disk, or null to keep it in memory
  * @param indexThreads how many threads add documents while building (at least 1)
  */
-public record SearchSettings(Path indexDirectory, int indexThreads) {
+public record SearchSettings(@Nullable Path indexDirectory, int indexThreads) {
 
 	public SearchSettings {
 		indexThreads = Math.max(1, indexThreads);

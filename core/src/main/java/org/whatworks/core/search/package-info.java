@@ -3,6 +3,8 @@
  * every loaded centre. See {@link org.whatworks.core.search.EvidenceSearch}.
  */
 @NamedInterface("search")
+@NullMarked
 package org.whatworks.core.search;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,83 @@
+package org.whatworks.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.whatworks.core.standard.NetworkProfile;
+
+/**
+ * One piece of evidence a centre publishes: a toolkit strand, an intervention, a
+ * programme, a guideline or a review. Created only by the content loader, which has
+ * validated every field against the centre's scales, taxonomies and crosswalk.
+ *
+ * @param centreId the owning centre's id
+ * @param id the entry id, unique within the centre
+ * @param kind the centre's own word for this kind of entry
+ * @param title the title
+ * @param summary one or two plain sentences
+ * @param ratings entry-level native ratings by scale id (level code or number as text)
+ * @param terms the entry's taxonomy terms by taxonomy id
+ * @param findings the findings, the first being the headline; never empty
+ * @param sections the body sections
+ * @param sources the public sources; never empty
+ * @param related references to related entries in this or other centres
+ * @param provenance where it comes from and whether its figures are verified
+ * @param network the entry's position on the network standard, derived by core
+ * @param file the content file it was loaded from, relative to the centre's folder
+ * @param qualifiers the centre's qualifiers on the entry-level ratings, by scale id
+ * @param ratingSource where the centre published the entry's ratings, or null when the
+ * entry itself carries no rating
+ */
+public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
+		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
+		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
+
+	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, Map.of(), null);
+	}
+
+	/** The qualifiers on the entry's rating on one scale, empty if none. */
+	public List<String> qualifiers(String scaleId) {
+		return this.qualifiers.getOrDefault(scaleId, List.of());
+	}
+
+	/**
+	 * Whether the centre rated this entry at all: any native rating on it or a finding.
+	 */
+	public boolean ratedByCentre() {
+		return !this.ratings.isEmpty() || this.findings.stream().anyMatch((finding) -> !finding.ratings().isEmpty());
+	}
+
+	public EvidenceEntry {
+		ratings = Map.copyOf(ratings);
+		terms = Map.copyOf(terms);
+		findings = List.copyOf(findings);
+		sections = List.copyOf(sections);
+		sources = List.copyOf(sources);
+		related = List.copyOf(related);
+		qualifiers = Map.copyOf(qualifiers);
+	}
+
+	/** This entry's network-wide reference. */
+	public EntryRef ref() {
+		return new EntryRef(this.centreId, this.id);
+	}
+
+	/** The headline finding. */
+	public Finding headline() {
+		return this.findings.get(0);
+	}
+
+	/** The entry's terms of one taxonomy, empty if none. */
+	public List<String> terms(String taxonomyId) {
+		return this.terms.getOrDefault(taxonomyId, List.of());
+	}
+
+}
