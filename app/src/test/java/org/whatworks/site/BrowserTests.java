@@ -284,8 +284,12 @@ class BrowserTests extends SiteTestSupport {
 		navigate(() -> related.get(0).click());
 		assertThat(driver.getCurrentUrl()).isEqualTo(relatedHref);
 
+		open("/entries/early-intervention/multisystemic-therapy");
+		assertThat(find(".app-glance").getText()).contains("Evidence rating")
+			.contains("Evidence of long-term impact (plus) *");
+
 		open("/entries/early-intervention/all-stars");
-		assertThat(find(".app-glance").getText()).contains("Evidence");
+		assertThat(find(".app-not-rated").getText()).contains("Not rated by this centre.");
 	}
 
 	@Test
