@@ -128,6 +128,9 @@ class SearchController {
 			List<String> values = parameter.getValue().stream().filter((v) -> v != null && !v.isBlank()).toList();
 			switch (name) {
 				case "q" -> query = String.join(" ", values);
+				case "e" -> {
+					// the reader's shortlist rides along in the address; /brief checks it
+				}
 				case "sort" -> {
 					if (!values.isEmpty()) {
 						try {
