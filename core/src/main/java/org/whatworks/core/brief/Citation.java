@@ -86,7 +86,10 @@ public record Citation(EvidenceEntry entry, Centre centre, String networkUrl, Lo
 		bib.append("  ").append(name).append(" = {").append(value).append("},\n");
 	}
 
-	static String bibEscape(String text) {
+	/**
+	 * Text safe inside a BibTeX field: special characters escaped, line breaks as spaces.
+	 */
+	public static String bibEscape(String text) {
 		StringBuilder out = new StringBuilder();
 		for (char c : text.toCharArray()) {
 			switch (c) {
