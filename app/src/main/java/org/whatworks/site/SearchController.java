@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -115,7 +116,10 @@ class SearchController {
 
 	static SearchState parse(MultiValueMap<String, String> parameters, EvidenceCatalogue catalogue) {
 		try {
-			SearchRequest request = SearchParameters.parse(parameters, SearchVocabulary.of(catalogue), false);
+			// the reader's shortlist (e) rides along in the address; /brief checks it
+			MultiValueMap<String, String> search = new LinkedMultiValueMap<>(parameters);
+			search.remove("e");
+			SearchRequest request = SearchParameters.parse(search, SearchVocabulary.of(catalogue), false);
 			return new SearchState(request.query(), SearchState.ordered(request.filters()), request.sort(),
 					request.page());
 		}

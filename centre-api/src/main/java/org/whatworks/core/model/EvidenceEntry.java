@@ -28,11 +28,26 @@ import org.whatworks.core.standard.NetworkProfile;
  * @param qualifiers the centre's qualifiers on the entry-level ratings, by scale id
  * @param ratingSource where the centre published the entry's ratings, or null when the
  * entry itself carries no rating
+ * @param implementation what it takes to deliver, as the centre publishes it, or null
+ * @param cost what it costs in pounds, as the centre publishes it, or null
+ * @param fit the fit terms and where the evidence comes from; never null, possibly
+ * {@link EntryFit#NONE}
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
-		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
+		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource,
+		@Nullable Implementation implementation, @Nullable Cost cost, EntryFit fit) {
+
+	/** An entry without implementation, cost or fit facts. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
+			@Nullable RatingSource ratingSource) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, null, null, EntryFit.NONE);
+	}
 
 	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
@@ -63,6 +78,7 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		sources = List.copyOf(sources);
 		related = List.copyOf(related);
 		qualifiers = Map.copyOf(qualifiers);
+		fit = (fit != null) ? fit : EntryFit.NONE;
 	}
 
 	/** This entry's network-wide reference. */

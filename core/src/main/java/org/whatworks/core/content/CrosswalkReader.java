@@ -14,9 +14,12 @@ import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.Crosswalk;
 import org.whatworks.core.standard.CrosswalkRule;
+import org.whatworks.core.standard.DeliveryMode;
 import org.whatworks.core.standard.Effect;
 import org.whatworks.core.standard.LifeStage;
+import org.whatworks.core.standard.NeedLevel;
 import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.core.standard.Setting;
 import org.whatworks.core.standard.TermMapping;
 
 import tools.jackson.databind.JsonNode;
@@ -98,11 +101,14 @@ final class CrosswalkReader extends ContentFileReader {
 				if (!in.isObject(mapping, tat, true)) {
 					continue;
 				}
-				in.onlyFields(mapping, tat, List.of("domain", "lifeStage", "approach"));
+				in.onlyFields(mapping, tat, List.of("domain", "lifeStage", "approach", "setting", "need", "delivery"));
 				byTerm.put(field.getKey(),
 						new TermMapping(in.enumList(mapping, tat, "domain", OutcomeDomain.class),
 								in.enumList(mapping, tat, "lifeStage", LifeStage.class),
-								in.enumList(mapping, tat, "approach", ApproachType.class)));
+								in.enumList(mapping, tat, "approach", ApproachType.class),
+								in.enumList(mapping, tat, "setting", Setting.class),
+								in.enumList(mapping, tat, "need", NeedLevel.class),
+								in.enumList(mapping, tat, "delivery", DeliveryMode.class)));
 			}
 			return byTerm;
 		});

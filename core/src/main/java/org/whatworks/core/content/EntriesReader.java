@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.whatworks.core.model.CentreDefinition;
+import org.whatworks.core.model.Cost;
+import org.whatworks.core.model.EntryFit;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EntryStatus;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
+import org.whatworks.core.model.Implementation;
 import org.whatworks.core.model.Provenance;
 import org.whatworks.core.model.RatingSource;
 import org.whatworks.core.model.Section;
@@ -31,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 final class EntriesReader extends ContentFileReader {
 
 	private static final List<String> ENTRY_FIELDS = List.of("id", "kind", "title", "summary", "ratings", "terms",
-			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource");
+			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource", "implementation", "cost",
+			"fit");
 
 	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note", "qualifiers",
 			"ratingSource");
@@ -41,9 +45,12 @@ final class EntriesReader extends ContentFileReader {
 
 	private final RatingsReader ratings;
 
+	private final DecisionFieldsReader decision;
+
 	EntriesReader(ContentFileReader loading) {
 		super(loading);
 		this.ratings = new RatingsReader(loading);
+		this.decision = new DecisionFieldsReader(loading);
 	}
 
 	List<EvidenceEntry> entries(CentreDefinition definition) {
@@ -226,6 +233,9 @@ final class EntriesReader extends ContentFileReader {
 			in.problem("ratings", null, RatingsReader.RATING_WITHOUT_SOURCE, RatingsReader.RATING_SOURCE_FORM);
 		}
 		Provenance provenance = provenance(in, root);
+		Implementation implementation = this.decision.implementation(in, root, definition.centre());
+		Cost cost = this.decision.cost(in, root, definition.centre());
+		EntryFit fit = this.decision.fit(in, root, definition, terms);
 		if (this.problems.size() > before || id == null || title == null || kind == null || summary == null
 				|| findings.isEmpty() || sources.isEmpty() || provenance == null) {
 			return null;
@@ -257,7 +267,7 @@ final class EntriesReader extends ContentFileReader {
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance,
 				NetworkPositions.profile(definition, ratings, terms, findings), in.file(), qualifiers,
-				ratings.isEmpty() ? null : ratingSource);
+				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit);
 		warnAboutGaps(in, entry);
 		return entry;
 	}
