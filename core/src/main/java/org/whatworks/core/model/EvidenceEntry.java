@@ -27,11 +27,25 @@ import org.whatworks.core.standard.NetworkProfile;
  * @param qualifiers the centre's qualifiers on the entry-level ratings, by scale id
  * @param ratingSource where the centre published the entry's ratings, or null when the
  * entry itself carries no rating
+ * @param sameAs entries of other centres this entry declares to cover the same approach
+ * (as declared in this entry's file; the catalogue closes the relation symmetrically)
+ * @param fieldLines the file line of fields that checks across centres report on, by
+ * field path such as {@code sameAs[0]}; a field not here is reported at line 0
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
-		Map<String, List<String>> qualifiers, RatingSource ratingSource) {
+		Map<String, List<String>> qualifiers, RatingSource ratingSource, List<EntryRef> sameAs,
+		Map<String, Integer> fieldLines) {
+
+	/** An entry that declares no cross-centre approach. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers, RatingSource ratingSource) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, List.of(), Map.of());
+	}
 
 	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
@@ -62,6 +76,13 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		sources = List.copyOf(sources);
 		related = List.copyOf(related);
 		qualifiers = Map.copyOf(qualifiers);
+		sameAs = List.copyOf(sameAs);
+		fieldLines = Map.copyOf(fieldLines);
+	}
+
+	/** The file line of a field path, or 0 when not recorded. */
+	public int line(String fieldPath) {
+		return this.fieldLines.getOrDefault(fieldPath, 0);
 	}
 
 	/** This entry's network-wide reference. */
