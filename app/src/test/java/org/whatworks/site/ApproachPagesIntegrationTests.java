@@ -73,6 +73,12 @@ class ApproachPagesIntegrationTests extends SiteTestSupport {
 		assertThat(html).contains("Why this band")
 			.contains("Lasting effect (12 months or more): </strong>Yes (implied by Evidence rating level 4+");
 		assertThat(fetch("/entries/education/feedback").body()).doesNotContain("Other centres on this approach");
+		JsonNode criteria = api("/api/v1/entries/early-intervention/multisystemic-therapy").path("findings")
+			.get(0)
+			.path("criteria");
+		assertThat(criteria.path("lastingEffect").asString()).isEqualTo("Yes");
+		assertThat(criteria.path("ukEvidence").asString()).isEqualTo("Yes");
+		assertThat(criteria.path("evaluations").asString()).isEqualTo("At least 3");
 	}
 
 	@Test
