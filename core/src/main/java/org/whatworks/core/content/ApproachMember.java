@@ -11,9 +11,14 @@ import org.whatworks.core.model.EvidenceEntry;
  */
 public record ApproachMember(Centre centre, EvidenceEntry entry) {
 
-	/** Whether the centre rated this entry at all (else "not rated by this centre"). */
+	/**
+	 * Whether any finding of the entry has a network rating; an entry whose only ratings
+	 * are on scales outside the network standard counts as not rated.
+	 */
 	public boolean rated() {
-		return this.centre.rated() && this.entry.ratedByCentre();
+		return this.entry.findings()
+			.stream()
+			.anyMatch((finding) -> finding.network().band() != org.whatworks.core.standard.EvidenceBand.NOT_RATED);
 	}
 
 }
