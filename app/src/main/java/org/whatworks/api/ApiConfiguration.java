@@ -162,6 +162,9 @@ class ApiConfiguration implements WebMvcConfigurer {
 				if (path.contains("{centre}")) {
 					errors.put("404", "No such centre or entry.");
 				}
+				if (path.startsWith("/api/v1/approaches/")) {
+					errors.put("404", "No such approach.");
+				}
 				if (path.contains("search") || path.contains("suggest") || path.contains("related")) {
 					errors.put("503", "Search is not available yet.");
 				}

@@ -251,7 +251,8 @@ final class ApiMapper {
 		for (Finding finding : entry.findings()) {
 			findings.add(new ApiModel.FindingView(finding.outcome(),
 					outcomes.flatMap((t) -> t.term(finding.outcome())).map(Term::label).orElse(finding.outcome()),
-					finding.label(), finding.note(), ratings(entry, finding.ratings()), network(finding.network())));
+					finding.label(), finding.note(), ratings(entry, finding.ratings()), network(finding.network()),
+					ApproachApiModel.criteriaOf(finding.criteria())));
 		}
 		Integer costBand = entry.network().costBand();
 		var provenance = entry.provenance();

@@ -233,7 +233,8 @@ public final class ApiModel {
 					"string", "null" }) String label,
 			@Schema(description = "One plain sentence, or null.", types = { "string", "null" }) String note,
 			@Schema(description = "Native ratings behind the finding.") List<NativeRating> ratings,
-			@Schema(description = "The finding's network rating.") NetworkRatingView network){
+			@Schema(description = "The finding's network rating.") NetworkRatingView network,
+			@Schema(description = "Evidence criteria that explain the band, by criterion (design, evaluations, replication, lastingEffect, ukEvidence): the value in words, or \"Not known\".") java.util.Map<String, String> criteria){
 	}
 
 	@Schema(name = "Section", description = "A body section.")

@@ -32,21 +32,47 @@ import org.whatworks.core.standard.NetworkProfile;
  * @param cost what it costs in pounds, as the centre publishes it, or null
  * @param fit the fit terms and where the evidence comes from; never null, possibly
  * {@link EntryFit#NONE}
+ * @param sameAs entries of other centres this entry declares to cover the same approach
+ * (as declared in this entry's file; the catalogue closes the relation symmetrically)
+ * @param fieldLines the file line of fields that checks across centres report on, by
+ * field path such as {@code sameAs[0]}; a field not here is reported at line 0
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
 		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource,
-		@Nullable Implementation implementation, @Nullable Cost cost, EntryFit fit) {
+		@Nullable Implementation implementation, @Nullable Cost cost, EntryFit fit, List<EntryRef> sameAs,
+		Map<String, Integer> fieldLines) {
+
+	/** An entry that declares no cross-centre approach. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
+			@Nullable RatingSource ratingSource, @Nullable Implementation implementation, @Nullable Cost cost,
+			EntryFit fit) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, implementation, cost, fit, List.of(), Map.of());
+	}
 
 	/** An entry without implementation, cost or fit facts. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
 			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
 			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
+			@Nullable RatingSource ratingSource, List<EntryRef> sameAs, Map<String, Integer> fieldLines) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, null, null, EntryFit.NONE, sameAs, fieldLines);
+	}
+
+	/** An entry without implementation, cost, fit or cross-centre approach. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
 			@Nullable RatingSource ratingSource) {
 		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
-				network, file, qualifiers, ratingSource, null, null, EntryFit.NONE);
+				network, file, qualifiers, ratingSource, null, null, EntryFit.NONE, List.of(), Map.of());
 	}
 
 	/** An entry without qualifiers or rating source, as a fixture or benchmark makes. */
@@ -79,6 +105,13 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		related = List.copyOf(related);
 		qualifiers = Map.copyOf(qualifiers);
 		fit = (fit != null) ? fit : EntryFit.NONE;
+		sameAs = List.copyOf(sameAs);
+		fieldLines = Map.copyOf(fieldLines);
+	}
+
+	/** The file line of a field path, or 0 when not recorded. */
+	public int line(String fieldPath) {
+		return this.fieldLines.getOrDefault(fieldPath, 0);
 	}
 
 	/** This entry's network-wide reference. */

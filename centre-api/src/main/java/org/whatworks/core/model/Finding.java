@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.whatworks.core.standard.EvidenceCriteria;
 import org.whatworks.core.standard.NetworkRating;
 
 /**
@@ -17,17 +18,28 @@ import org.whatworks.core.standard.NetworkRating;
  * @param qualifiers the centre's qualifiers on this finding's ratings, by scale id
  * @param ratingSource where the centre published this finding's ratings (the finding's
  * own, else the entry's), or null when neither the finding nor its entry has a rating
+ * @param criteria the finding's evidence criteria (stated by the entry, else implied by
+ * its native rating); never null
  */
 public record Finding(String outcome, @Nullable String label, Map<String, String> ratings, @Nullable String note,
-		NetworkRating network, Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
+		NetworkRating network, Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource,
+		EvidenceCriteria criteria) {
 
 	public Finding {
 		ratings = Map.copyOf(ratings);
 		qualifiers = Map.copyOf(qualifiers);
+		criteria = (criteria != null) ? criteria : EvidenceCriteria.UNKNOWN;
+	}
+
+	/** A finding of which no evidence criterion is known. */
+	public Finding(String outcome, @Nullable String label, Map<String, String> ratings, @Nullable String note,
+			NetworkRating network, Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource) {
+		this(outcome, label, ratings, note, network, qualifiers, ratingSource, EvidenceCriteria.UNKNOWN);
 	}
 
 	/** A finding without qualifiers or rating source, as a fixture or benchmark makes. */
-	public Finding(String outcome, String label, Map<String, String> ratings, String note, NetworkRating network) {
+	public Finding(String outcome, @Nullable String label, Map<String, String> ratings, @Nullable String note,
+			NetworkRating network) {
 		this(outcome, label, ratings, note, network, Map.of(), null);
 	}
 

@@ -16,9 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param effect the network effect this rule sets, or null
  * @param confidence the network confidence 0-5 this rule sets, or null
  * @param costBand the network cost band 1-5 this rule sets, or null
+ * @param criteria what a matching native value implies about the evidence criteria, or
+ * null when it implies nothing
  */
 public record CrosswalkRule(String level, @Nullable Double min, @Nullable Double max, @Nullable Integer minCount,
-		@Nullable Effect effect, @Nullable Integer confidence, @Nullable Integer costBand) {
+		@Nullable Effect effect, @Nullable Integer confidence, @Nullable Integer costBand,
+		@Nullable CriteriaImplication criteria) {
+
+	/** A rule that implies nothing about the evidence criteria. */
+	public CrosswalkRule(String level, @Nullable Double min, @Nullable Double max, @Nullable Integer minCount,
+			@Nullable Effect effect, @Nullable Integer confidence, @Nullable Integer costBand) {
+		this(level, min, max, minCount, effect, confidence, costBand, null);
+	}
 
 	/** Whether this rule matches a level rule's code. */
 	public boolean matchesLevel(String code) {

@@ -12,6 +12,7 @@ import org.whatworks.core.model.ScaleLevel;
 import org.whatworks.core.model.ScaleQualifier;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.CriteriaImplication;
 import org.whatworks.core.standard.Crosswalk;
 import org.whatworks.core.standard.CrosswalkRule;
 import org.whatworks.core.standard.DeliveryMode;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 final class CrosswalkReader extends ContentFileReader {
 
 	private static final List<String> RULE_FIELDS = List.of("level", "min", "max", "minCount", "effect", "confidence",
-			"costBand");
+			"costBand", "criteria");
 
 	CrosswalkReader(ContentFileReader loading) {
 		super(loading);
@@ -182,11 +183,12 @@ final class CrosswalkReader extends ContentFileReader {
 			Effect effect = in.enumValue(ruleNode, rat, "effect", Effect.class, false);
 			Integer confidence = in.integer(ruleNode, rat, "confidence", false, 0, 5);
 			Integer costBand = in.integer(ruleNode, rat, "costBand", false, 1, 5);
+			CriteriaImplication criteria = CriteriaReader.implication(in, ruleNode, rat);
 			if (effect == null && confidence == null && costBand == null && !ruleNode.has("effect")
-					&& !ruleNode.has("confidence") && !ruleNode.has("costBand")) {
-				in.problem(rat, null, "the rule sets nothing", "effect, confidence or costBand");
+					&& !ruleNode.has("confidence") && !ruleNode.has("costBand") && !ruleNode.has("criteria")) {
+				in.problem(rat, null, "the rule sets nothing", "effect, confidence, costBand or criteria");
 			}
-			rules.add(new CrosswalkRule(level, min, max, minCount, effect, confidence, costBand));
+			rules.add(new CrosswalkRule(level, min, max, minCount, effect, confidence, costBand, criteria));
 		}
 		return rules;
 	}

@@ -23,6 +23,7 @@ import org.whatworks.core.model.RatingSource;
 import org.whatworks.core.model.Section;
 import org.whatworks.core.model.Source;
 import org.whatworks.core.model.Taxonomy;
+import org.whatworks.core.standard.EvidenceCriteria;
 import org.whatworks.core.standard.NetworkProfile;
 
 import tools.jackson.databind.JsonNode;
@@ -35,10 +36,10 @@ final class EntriesReader extends ContentFileReader {
 
 	private static final List<String> ENTRY_FIELDS = List.of("id", "kind", "title", "summary", "ratings", "terms",
 			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource", "implementation", "cost",
-			"fit");
+			"fit", "criteria", "sameAs");
 
 	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note", "qualifiers",
-			"ratingSource");
+			"ratingSource", "criteria");
 
 	private static final List<String> PROVENANCE_FIELDS = List.of("source", "lastReviewed", "published", "status",
 			"supersededBy", "verified", "checked", "replaces", "note");
@@ -145,6 +146,7 @@ final class EntriesReader extends ContentFileReader {
 		Map<String, String> ratings = this.ratings.ratings(in, root, "", "ratings", definition);
 		Map<String, List<String>> qualifiers = this.ratings.qualifiers(in, root, "", ratings, definition);
 		RatingSource ratingSource = this.ratings.ratingSource(in, root, "", definition.centre());
+		CriteriaReader.Stated entryCriteria = CriteriaReader.stated(in, root, "");
 		Map<String, List<String>> terms = new TreeMap<>();
 		in.map(root, "", "terms", (at, node) -> {
 			String taxonomyId = at.substring(at.lastIndexOf('.') + 1);
@@ -194,13 +196,13 @@ final class EntriesReader extends ContentFileReader {
 			}
 			String note = in.text(node, at, "note", false);
 			boolean findingRated = !findingRatings.isEmpty() || !ratings.isEmpty();
+			EvidenceCriteria criteria = CriteriaReader.resolve(in, definition, ratings, findingRatings, entryCriteria,
+					CriteriaReader.stated(in, node, at));
 			if (outcome != null) {
-				findings.add(
-						new Finding(outcome, in.text(node, at, "label", false), findingRatings, note,
-								NetworkPositions.rate(definition, ratings, qualifiers, findingRatings,
-										findingQualifiers),
-								findingQualifiers,
-								findingRated ? ((findingSource != null) ? findingSource : ratingSource) : null));
+				findings.add(new Finding(outcome, in.text(node, at, "label", false), findingRatings, note,
+						NetworkPositions.rate(definition, ratings, qualifiers, findingRatings, findingQualifiers),
+						findingQualifiers,
+						findingRated ? ((findingSource != null) ? findingSource : ratingSource) : null, criteria));
 			}
 		}
 		List<Source> sources = new ArrayList<>();
@@ -228,6 +230,31 @@ final class EntriesReader extends ContentFileReader {
 			if (ref != null) {
 				related.add(ref);
 			}
+		}
+		List<String> sameAsText = in.strings(root, "", "sameAs");
+		List<EntryRef> sameAs = new ArrayList<>();
+		Map<String, Integer> fieldLines = new HashMap<>();
+		for (int i = 0; i < sameAsText.size(); i++) {
+			String at = "sameAs[" + i + "]";
+			EntryRef ref = ref(in, at, sameAsText.get(i));
+			if (ref == null) {
+				continue;
+			}
+			if (ref.centreId().equals(this.centreId)) {
+				in.problem(at, sameAsText.get(i),
+						"sameAs links entries of different centres; an entry of this centre belongs under related",
+						"<centre-id>/<entry-id> of another centre");
+				continue;
+			}
+			if (sameAs.contains(ref)) {
+				in.problem(at, sameAsText.get(i), "is listed twice", "each entry once");
+				continue;
+			}
+			sameAs.add(ref);
+			fieldLines.put("sameAs[" + (sameAs.size() - 1) + "]", in.line(at));
+		}
+		for (int i = 0; i < relatedText.size(); i++) {
+			fieldLines.put("related[" + i + "]", in.line("related[" + i + "]"));
 		}
 		if (!ratings.isEmpty() && ratingSource == null && !root.has("ratingSource")) {
 			in.problem("ratings", null, RatingsReader.RATING_WITHOUT_SOURCE, RatingsReader.RATING_SOURCE_FORM);
@@ -267,7 +294,7 @@ final class EntriesReader extends ContentFileReader {
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance,
 				NetworkPositions.profile(definition, ratings, terms, findings), in.file(), qualifiers,
-				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit);
+				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit, sameAs, fieldLines);
 		warnAboutGaps(in, entry);
 		return entry;
 	}

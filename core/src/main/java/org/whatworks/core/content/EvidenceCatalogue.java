@@ -45,6 +45,8 @@ public final class EvidenceCatalogue {
 
 	private final Instant loadedAt;
 
+	private volatile Approaches approaches;
+
 	private EvidenceCatalogue(Map<String, LoadedCentre> centres, List<UnavailableCentre> unavailable,
 			List<ContentProblem> warnings, Instant loadedAt) {
 		this.centres = centres;
@@ -149,6 +151,25 @@ public final class EvidenceCatalogue {
 								"an id listed in docs/cross-links.md"));
 					}
 				}
+				for (int i = 0; i < entry.sameAs().size(); i++) {
+					EntryRef ref = entry.sameAs().get(i);
+					String field = "sameAs[" + i + "]";
+					LoadedCentre target = loaded.get(ref.centreId());
+					if (target == null) {
+						warnings
+							.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
+									"names centre '" + ref.centreId()
+											+ "', which is not loaded; the entry is left out of that approach",
+									String.join(", ", loaded.keySet())));
+					}
+					else if (target.entry(ref.entryId()).isEmpty()) {
+						broken.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field,
+								ref.toString(),
+								"sameAs names a missing entry: centre '" + ref.centreId() + "' has no entry '"
+										+ ref.entryId() + "'",
+								"<centre-id>/<entry-id> of an entry of another centre that covers the same approach"));
+					}
+				}
 			}
 		}
 		return broken;
@@ -234,6 +255,19 @@ public final class EvidenceCatalogue {
 	/** The related entries of an entry that resolve to a loaded entry. */
 	public List<EvidenceEntry> related(EvidenceEntry entry) {
 		return entry.related().stream().map(this::entry).flatMap(Optional::stream).toList();
+	}
+
+	/**
+	 * The cross-centre approaches: entries linked by {@code sameAs}, grouped, with a
+	 * verdict per shared outcome domain. Built on first use and kept with this snapshot.
+	 */
+	public Approaches approaches() {
+		Approaches built = this.approaches;
+		if (built == null) {
+			built = Approaches.of(this);
+			this.approaches = built;
+		}
+		return built;
 	}
 
 	/** Centres found but not served, with reasons. */

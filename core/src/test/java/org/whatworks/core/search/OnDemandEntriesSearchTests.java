@@ -152,7 +152,7 @@ class OnDemandEntriesSearchTests {
 		return new EvidenceEntry(new String(entry.centreId()), new String(entry.id()), entry.kind(), entry.title(),
 				entry.summary(), entry.ratings(), entry.terms(), entry.findings(), entry.sections(), entry.sources(),
 				entry.related(), entry.provenance(), entry.network(), entry.file(), entry.qualifiers(),
-				entry.ratingSource());
+				entry.ratingSource(), entry.sameAs(), entry.fieldLines());
 	}
 
 }
