@@ -56,8 +56,9 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
 			.httpBasic(Customizer.withDefaults())
 			// The API is read-only and sessionless, so a write gets an honest 405, not a
-			// CSRF 403.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			// CSRF 403. The public feedback forms set no cookie: they refuse cross-site
+			// posts by their Origin header instead (see the feedback module).
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/feedback/**"))
 			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
