@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.whatworks.operations.SearchHistory;
 import org.whatworks.security.OperationsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,9 @@ class FeedbackIntegrationTests extends OperationsIntegrationTest {
 
 	@Autowired
 	FeedbackRetention retention;
+
+	@Autowired
+	SearchHistory history;
 
 	@Test
 	void reportingAProblemWithARatingReachesTheEntrysCentre() throws Exception {
@@ -224,6 +228,23 @@ class FeedbackIntegrationTests extends OperationsIntegrationTest {
 			.contains("mailto:")
 			.contains("href=\"/feedback/suggestion?centre=crime\"");
 		assertThat(get("/search?q=zzzqqqxxy").body()).contains("href=\"/feedback/suggestion?q=zzzqqqxxy\"");
+	}
+
+	@Test
+	void zeroResultQueriesAreListedBesideTheSuggestionsForTheSameTopic() throws Exception {
+		String topic = "zqx" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(get("/search?q=" + topic).statusCode()).isEqualTo(200);
+		assertThat(post("/feedback/suggestion", Map.of("centre", "crime", "topic", topic, "message", "please"))
+			.statusCode()).isEqualTo(302);
+		this.history.flush();
+		Browser admin = signedIn(ADMIN, ADMIN_PASSWORD);
+		HttpResponse<String> page = admin.get("/admin/insights?centre=");
+		assertThat(page.statusCode()).isEqualTo(200);
+		String zeroTable = page.body().substring(page.body().indexOf("id=\"zero-result-queries\""));
+		assertThat(zeroTable)
+			.containsPattern(topic + "</td>\\s*<td[^>]*>1</td>\\s*<td[^>]*>1 week\\(s\\)[^<]*</td>\\s*<td[^>]*>1</td>");
+		assertThat(admin.get("/admin/insights.csv").body()).contains("," + topic + ",,,1,1");
+		assertThat(admin.get("/admin/insights?weeks=0").statusCode()).isEqualTo(400);
 	}
 
 	private Map<String, Object> row(String message) {
