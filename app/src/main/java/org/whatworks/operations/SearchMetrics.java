@@ -28,14 +28,17 @@ public class SearchMetrics {
 
 	private final SearchInsights insights;
 
+	private final SearchHistory history;
+
 	private final Timer timer;
 
 	private final DistributionSummary results;
 
 	private final Counter zeroResults;
 
-	SearchMetrics(MeterRegistry registry, SearchInsights insights) {
+	SearchMetrics(MeterRegistry registry, SearchInsights insights, SearchHistory history) {
 		this.insights = insights;
+		this.history = history;
 		this.timer = Timer.builder(TIMER)
 			.description("Time to answer a search")
 			.publishPercentileHistogram()
@@ -61,6 +64,9 @@ public class SearchMetrics {
 		}
 		if (request.page() == 1) {
 			this.insights.record(request.query(), total);
+			if (this.history != null) {
+				this.history.record(request, total);
+			}
 		}
 	}
 

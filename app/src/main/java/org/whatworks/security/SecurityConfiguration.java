@@ -60,8 +60,9 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
 			.httpBasic(Customizer.withDefaults())
 			// The API and the open data are read-only and sessionless, so a write gets an
-			// honest 405, not a CSRF 403.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS))
+			// honest 405, not a CSRF 403. The public feedback forms set no cookie: they
+			// refuse cross-site posts by their Origin header instead (see the feedback module).
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS).ignoringRequestMatchers("/feedback/**"))
 			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

@@ -397,6 +397,52 @@ class BrowserTests extends SiteTestSupport {
 	}
 
 	@Test
+	void theFeedbackFormsWorkWithoutJavaScriptWithGoodAndBadInputAndAreAccessible() {
+		driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		try {
+			open("/entries/education/feedback");
+			navigate(() -> driver.findElement(By.linkText("Report a problem with this rating")).click());
+			assertAccessible("report a problem");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-error-summary").getText()).contains("Enter what is wrong and why");
+			assertThat(find("#message-error").getText()).contains("Enter what is wrong and why");
+			assertAccessible("report a problem, with an error");
+			find("#message").sendKeys("The figure differs from the toolkit page.");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-panel__title").getText()).isEqualTo("Sent");
+			assertAccessible("sent");
+
+			open("/entries/crime/cctv");
+			navigate(() -> driver.findElement(By.linkText("Ask for a review of a rating")).click());
+			find("#message").sendKeys("Our 2025 trial is missing.");
+			find("#email").sendKeys("not-an-email");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-error-summary").getText()).contains("Enter an email address in the correct format");
+			assertAccessible("ask for a review, with an error");
+			find("#email").clear();
+			find("#email").sendKeys("provider@example.org");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-panel__title").getText()).isEqualTo("Sent");
+
+			open("/search?q=zzqqxxvv");
+			navigate(() -> driver.findElement(By.linkText("Suggest a programme or topic")).click());
+			assertThat(find("#topic").getAttribute("value")).isEqualTo("zzqqxxvv");
+			assertAccessible("suggest a programme or topic");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-error-summary").getText()).contains("Select the centre your suggestion is for")
+				.contains("Enter why the network should review it");
+			assertAccessible("suggest, with errors");
+			new Select(find("#centre")).selectByValue("crime");
+			find("#message").sendKeys("Nothing on this yet.");
+			navigate(() -> find("form .govuk-button").click());
+			assertThat(find(".govuk-panel__title").getText()).isEqualTo("Sent");
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
+	@Test
 	void everyPageTypeIsAccessibleFitsA320PxScreenStaysLightAndIsPhotographed() throws Exception {
 		Path screenshots = screenshotFolder();
 		List<String> problems = new ArrayList<>();

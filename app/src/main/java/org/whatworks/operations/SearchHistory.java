@@ -1,0 +1,250 @@
+package org.whatworks.operations;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.whatworks.core.search.SearchRequest;
+
+/**
+ * Search insights over time, in PostgreSQL: for each day, normalised query, centre filter
+ * and names of the filters used, how many searches and how many found nothing. No IP
+ * address or anything else about the person is kept. A search only puts a small record on
+ * a bounded queue and never waits on the database; a background thread sums the queue and
+ * adds it to the day's rows (every replica adds to the same rows). When the queue is full
+ * or the database is down, records are dropped and counted in
+ * {@code whatworks.search.insights.dropped}.
+ */
+public class SearchHistory implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(SearchHistory.class);
+
+	static final String DROPPED = "whatworks.search.insights.dropped";
+
+	private static final String UPSERT = "INSERT INTO search_daily (day, query, centre, filters, searches, zero_results) "
+			+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, query, centre, filters) DO UPDATE SET "
+			+ "searches = search_daily.searches + EXCLUDED.searches, "
+			+ "zero_results = search_daily.zero_results + EXCLUDED.zero_results";
+
+	private final BlockingQueue<Search> queue;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Counter dropped;
+
+	private final ScheduledExecutorService writer;
+
+	SearchHistory(JdbcTemplate jdbcTemplate, MeterRegistry registry, int capacity, Duration flushEvery, Clock clock) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = JdbcClient.create(jdbcTemplate);
+		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.clock = clock;
+		this.dropped = Counter.builder(DROPPED)
+			.description("Search insight records dropped because the queue was full or the database was down")
+			.register(registry);
+		this.writer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "search-insights-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.writer.scheduleWithFixedDelay(this::flushQuietly, flushEvery.toMillis(), flushEvery.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/** Queues one first-page search; never blocks. */
+	public void record(SearchRequest request, long total) {
+		String query = SearchInsights.normalise(request.query());
+		if (query.isEmpty()) {
+			return;
+		}
+		Set<String> centres = request.filters().getOrDefault("centre", Set.of());
+		String centre = cut(String.join(",", centres), 64);
+		String filters = cut(String.join("+", request.filters().keySet()), 200);
+		if (!this.queue.offer(
+				new Search(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), query, centre, filters, total == 0))) {
+			this.dropped.increment();
+		}
+	}
+
+	private static String cut(String text, int max) {
+		return (text.length() > max) ? text.substring(0, max) : text;
+	}
+
+	private void flushQuietly() {
+		try {
+			flush();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Search insights not written: " + ex.getMessage());
+		}
+	}
+
+	/** Writes what is queued now; returns how many searches were written. */
+	public synchronized int flush() {
+		List<Search> drained = new ArrayList<>();
+		this.queue.drainTo(drained);
+		if (drained.isEmpty()) {
+			return 0;
+		}
+		Map<Search, long[]> sums = new HashMap<>();
+		for (Search search : drained) {
+			long[] sum = sums.computeIfAbsent(search.key(), (k) -> new long[2]);
+			sum[0]++;
+			sum[1] += search.zero() ? 1 : 0;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		sums.forEach((key, sum) -> rows
+			.add(new Object[] { Date.valueOf(key.day()), key.query(), key.centre(), key.filters(), sum[0], sum[1] }));
+		try {
+			this.jdbcTemplate.batchUpdate(UPSERT, rows);
+		}
+		catch (DataAccessException ex) {
+			this.dropped.increment(drained.size());
+			throw ex;
+		}
+		return drained.size();
+	}
+
+	/** Deletes days before {@code keepFrom}. */
+	int purgeBefore(LocalDate keepFrom) {
+		return this.jdbc.sql("DELETE FROM search_daily WHERE day < ?").param(Date.valueOf(keepFrom)).update();
+	}
+
+	/**
+	 * The most searched queries over the weeks up to today, most first.
+	 * @param weeks how many weeks back, this week included
+	 * @param centre only searches filtered to this centre, or every search when null
+	 * @param limit how many queries
+	 * @param zeroOnly only queries that found nothing
+	 * @return the queries with their counts
+	 */
+	public List<QueryHistory> queries(int weeks, String centre, int limit, boolean zeroOnly) {
+		String sql = "SELECT query, sum(searches) AS searches, sum(zero_results) AS zero_results, "
+				+ "count(DISTINCT date_trunc('week', day)) AS weeks, min(day) AS first_day, max(day) AS last_day "
+				+ "FROM search_daily WHERE day >= ?" + ((centre != null) ? " AND centre = ?" : "") + " GROUP BY query"
+				+ (zeroOnly ? " HAVING sum(zero_results) > 0 ORDER BY zero_results DESC" : " ORDER BY searches DESC")
+				+ ", query LIMIT ?";
+		List<Object> params = new ArrayList<>();
+		params.add(Date.valueOf(since(weeks)));
+		if (centre != null) {
+			params.add(centre);
+		}
+		params.add(limit);
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new QueryHistory(rs.getString("query"), rs.getLong("searches"),
+					rs.getLong("zero_results"), rs.getInt("weeks"), rs.getDate("first_day").toLocalDate(),
+					rs.getDate("last_day").toLocalDate()))
+			.list();
+	}
+
+	/**
+	 * Searches and zero-result searches in each week (weeks start on Monday), oldest
+	 * first.
+	 */
+	public List<Week> weekly(int weeks, String centre) {
+		LocalDate first = since(weeks);
+		Map<LocalDate, Week> byWeek = new LinkedHashMap<>();
+		for (int i = 0; i < weeks; i++) {
+			LocalDate monday = first.plusWeeks(i);
+			byWeek.put(monday, new Week(monday, 0, 0));
+		}
+		String sql = "SELECT date_trunc('week', day)::date AS week, sum(searches) AS searches, "
+				+ "sum(zero_results) AS zero_results FROM search_daily WHERE day >= ?"
+				+ ((centre != null) ? " AND centre = ?" : "") + " GROUP BY 1";
+		List<Object> params = new ArrayList<>();
+		params.add(Date.valueOf(first));
+		if (centre != null) {
+			params.add(centre);
+		}
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			LocalDate week = rs.getDate("week").toLocalDate();
+			byWeek.put(week, new Week(week, rs.getLong("searches"), rs.getLong("zero_results")));
+		});
+		return List.copyOf(byWeek.values());
+	}
+
+	/** Every daily row of the period, for the CSV download. */
+	public List<Map<String, Object>> days(int weeks, String centre) {
+		String sql = "SELECT day, query, centre, filters, searches, zero_results FROM search_daily WHERE day >= ?"
+				+ ((centre != null) ? " AND centre = ?" : "") + " ORDER BY day, query, centre, filters";
+		List<Object> params = new ArrayList<>();
+		params.add(Date.valueOf(since(weeks)));
+		if (centre != null) {
+			params.add(centre);
+		}
+		return this.jdbc.sql(sql).params(params).query().listOfRows();
+	}
+
+	private LocalDate since(int weeks) {
+		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC))
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.minusWeeks(weeks - 1L);
+	}
+
+	@Override
+	public void close() {
+		this.writer.shutdown();
+		flushQuietly();
+	}
+
+	private record Search(LocalDate day, String query, String centre, String filters, boolean zero) {
+
+		Search key() {
+			return new Search(this.day, this.query, this.centre, this.filters, false);
+		}
+
+	}
+
+	/**
+	 * One query over a period.
+	 *
+	 * @param query the normalised query
+	 * @param searches how many searches
+	 * @param zeroResults how many of them found nothing
+	 * @param weeks in how many weeks it was searched
+	 * @param firstDay the first day it was searched in the period
+	 * @param lastDay the last day it was searched
+	 */
+	public record QueryHistory(String query, long searches, long zeroResults, int weeks, LocalDate firstDay,
+			LocalDate lastDay) {
+	}
+
+	/**
+	 * One week.
+	 *
+	 * @param monday the week's first day
+	 * @param searches how many searches
+	 * @param zeroResults how many found nothing
+	 */
+	public record Week(LocalDate monday, long searches, long zeroResults) {
+	}
+
+}
