@@ -47,6 +47,12 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setContentType(Problems.PROBLEM_JSON.toString());
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setHeader("Cache-Control", "no-store");
+			// no filter ran, so the security headers the rest of the site carries are set
+			// here
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 			response.getOutputStream().write(body);
 			response.finishResponse();
 		}
