@@ -19,6 +19,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -64,6 +70,24 @@ class ApiConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns(READ_PATHS);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
 		return registration;
+	}
+
+	/** Tomcat's own refusals, before any filter, in the same format as the rest. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			Pipeline host = context.getParent().getPipeline();
+			for (Valve valve : host.getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					host.removeValve(valve);
+				}
+			}
+			host.addValve(new ProblemErrorReportValve());
+			// else the host adds Tomcat's own at start, finding none of that class
+			if (context.getParent() instanceof StandardHost standardHost) {
+				standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+		});
 	}
 
 	/** The configured base URL, for links built where nothing is injected. */
@@ -185,8 +209,9 @@ class ApiConfiguration implements WebMvcConfigurer {
 	static Schema problemSchema() {
 		Schema problem = new io.swagger.v3.oas.models.media.ObjectSchema()
 			.description("An error, as RFC 9457 problem details (application/problem+json).");
-		problem.addProperty("type",
-				new StringSchema().format("uri-reference").description("A URI naming the kind of problem."));
+		problem.addProperty("type", new StringSchema().format("uri-reference")
+			.description(
+					"A URI naming the kind of problem; absent when it is about:blank (the HTTP status says it all)."));
 		problem.addProperty("title", new StringSchema().description("Short summary of the kind of problem."));
 		problem.addProperty("status", new IntegerSchema().format("int32").description("The HTTP status."));
 		problem.addProperty("detail",
@@ -197,8 +222,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 				new StringSchema().description("The bad parameter's name, where one parameter is at fault."));
 		problem.addProperty("allowed", new io.swagger.v3.oas.models.media.ArraySchema().items(new StringSchema())
 			.description("What the parameter allows, or the methods the path allows (for a 405)."));
-		problem
-			.setRequired(new java.util.ArrayList<>(java.util.List.of("type", "title", "status", "detail", "instance")));
+		problem.setRequired(new java.util.ArrayList<>(java.util.List.of("title", "status", "detail", "instance")));
 		return problem;
 	}
 

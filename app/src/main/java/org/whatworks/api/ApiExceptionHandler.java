@@ -1,6 +1,7 @@
 package org.whatworks.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -104,10 +105,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				new HttpHeaders(), status, request);
 	}
 
-	/** Every problem: its path as {@code instance}, never cached. */
+	/**
+	 * Every problem: its path as {@code instance}, never cached. A person's browser
+	 * asking for a download or the feed gets the site's error page instead.
+	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
+		HttpServletRequest servlet = (request instanceof NativeWebRequest nativeRequest)
+				? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+		HttpServletResponse response = (request instanceof NativeWebRequest nativeRequest)
+				? nativeRequest.getNativeResponse(HttpServletResponse.class) : null;
+		if (servlet != null && response != null && ProblemResponseFilter.wantsErrorPage(servlet)) {
+			try {
+				headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+				response.sendError(statusCode.value());
+				return null;
+			}
+			catch (java.io.IOException ex) {
+				return null;
+			}
+		}
 		if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
 			problem.setInstance(Problems.instance(path(request)));
 		}

@@ -64,14 +64,18 @@ class ProblemResponseFilter extends OncePerRequestFilter {
 		String uri = Problems.path(request);
 		String contextPath = request.getContextPath();
 		String path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
-		return isApiPath(path) || (isMachinePath(path) && !asksForHtml(request));
+		return isApiPath(path) || (isMachinePath(path) && !asksForHtml(request.getHeader(HttpHeaders.ACCEPT)));
+	}
+
+	/** Whether a refusal is an HTML page: for a person's browser, off the API. */
+	static boolean wantsErrorPage(HttpServletRequest request) {
+		return !answersWithProblems(request);
 	}
 
 	/**
 	 * A browser asks for HTML first; a client that lists no HTML gets problem details.
 	 */
-	private static boolean asksForHtml(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
+	static boolean asksForHtml(String accept) {
 		if (accept == null) {
 			return false;
 		}
@@ -125,11 +129,11 @@ class ProblemResponseFilter extends OncePerRequestFilter {
 		Problems.write(response, Problems.problem(code, detail(status), Problems.path(request), null, allowed));
 	}
 
-	private static String detail(int status) {
+	static String detail(int status) {
 		return switch (status) {
 			case 400 -> "The request could not be read: a parameter without a name, a malformed percent-encoding, "
-					+ "or characters that are not allowed in the address or a parameter. "
-					+ "Check the path and parameters against /v3/api-docs.";
+					+ "characters that are not allowed in the address or a parameter, or an address or header "
+					+ "too long. " + "Check the path and parameters against /v3/api-docs.";
 			case 401, 403 -> "The API and open data are public and read-only: only GET, HEAD and OPTIONS are allowed.";
 			case 404 -> "There is nothing at this path. The API is under /api/v1 and described at /v3/api-docs.";
 			case 405 -> "This address is read-only: only GET, HEAD and OPTIONS are allowed.";

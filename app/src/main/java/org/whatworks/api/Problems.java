@@ -100,10 +100,14 @@ final class Problems {
 		if (problem.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.value()) {
 			response.setHeader(HttpHeaders.ALLOW, ALLOW);
 		}
-		byte[] body = JSON.writeValueAsBytes(problem);
+		byte[] body = json(problem);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
+	}
+
+	static byte[] json(ProblemDetail problem) {
+		return JSON.writeValueAsBytes(problem);
 	}
 
 	/** A value a user typed, cut short, for quoting in a message. */

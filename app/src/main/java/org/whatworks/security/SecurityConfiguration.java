@@ -61,7 +61,8 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			// The API and the open data are read-only and sessionless, so a write gets an
 			// honest 405, not a CSRF 403. The public feedback forms set no cookie: they
-			// refuse cross-site posts by their Origin header instead (see the feedback module).
+			// refuse cross-site posts by their Origin header instead (see the feedback
+			// module).
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS).ignoringRequestMatchers("/feedback/**"))
 			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -33,7 +33,7 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		for (JsonNode centre : centres) {
 			assertThat(centre.path("entries").asInt()).isPositive();
 			assertThat(centre.path("downloads").path("csv").asString()).endsWith(".csv");
-			assertThat(centre.path("apiUrl").asString()).startsWith(base() + "/api/v1/centres/");
+			assertThat(centre.path("apiUrl").asString()).startsWith(HttpSurfaceTests.SITE + "/api/v1/centres/");
 		}
 	}
 
@@ -81,7 +81,7 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		assertThat(entry.path("sources").get(0).path("url").asString()).startsWith("http");
 		assertThat(entry.path("provenance").path("lastReviewed").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(entry.path("howWeCompared").asString()).isNotBlank();
-		assertThat(entry.path("url").asString()).isEqualTo(base() + "/entries/education/feedback");
+		assertThat(entry.path("url").asString()).isEqualTo(HttpSurfaceTests.SITE + "/entries/education/feedback");
 		assertThat(entry.has("related")).isTrue();
 	}
 
@@ -190,7 +190,7 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 			}
 		}
 		assertThat(busiest.path("total").asInt()).isPositive();
-		String search = busiest.path("searchUrl").asString().substring(base().length());
+		String search = busiest.path("searchUrl").asString().substring(HttpSurfaceTests.SITE.length());
 		assertThat(json(search).path("total").asInt()).isEqualTo(busiest.path("total").asInt());
 		JsonNode education = json("/api/v1/gap-map?centre=education");
 		assertThat(education.path("centres").size()).isEqualTo(1);

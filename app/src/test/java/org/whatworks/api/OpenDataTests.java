@@ -64,7 +64,7 @@ class OpenDataTests extends ApiIntegrationTest {
 		assertThat(feedback.get("title")).isEqualTo("Feedback");
 		assertThat(feedback.get("native_headline")).contains("months");
 		assertThat(feedback.get("band")).isNotBlank();
-		assertThat(feedback.get("url")).isEqualTo(base() + "/entries/education/feedback");
+		assertThat(feedback.get("url")).isEqualTo(HttpSurfaceTests.SITE + "/entries/education/feedback");
 	}
 
 	@Test
@@ -91,12 +91,13 @@ class OpenDataTests extends ApiIntegrationTest {
 		JsonNode search = json("/api/v1/search?q=mentoring&size=5");
 		long total = search.path("total").asLong();
 		assertThat(total).isGreaterThan(5);
-		String csvLink = search.path("downloads").path("csv").asString().substring(base().length());
+		String csvLink = search.path("downloads").path("csv").asString().substring(HttpSurfaceTests.SITE.length());
 		List<Map<String, String>> rows = csv(csvLink, "search-results.csv");
 		assertThat(rows).hasSize((int) total);
 		assertThat(rows.get(0).get("ref")).isEqualTo(search.path("results").get(0).path("centre").asString() + "/"
 				+ search.path("results").get(0).path("id").asString());
-		JsonNode json = json(search.path("downloads").path("json").asString().substring(base().length()));
+		JsonNode json = json(
+				search.path("downloads").path("json").asString().substring(HttpSurfaceTests.SITE.length()));
 		assertThat(json.path("count").asLong()).isEqualTo(total);
 		List<Map<String, String>> promising = csv("/data/search.csv?band=PROMISING", "search-results.csv");
 		assertThat(promising).isNotEmpty().allSatisfy((row) -> assertThat(row.get("band")).isEqualTo("PROMISING"));
@@ -122,14 +123,15 @@ class OpenDataTests extends ApiIntegrationTest {
 		NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
 		assertThat(urls.getLength()).isGreaterThan(this.content.catalogue().entries().size());
 		assertThat(get("/sitemap.xml").body())
-			.contains("<loc>" + base() + "/entries/education/feedback</loc><lastmod>");
+			.contains("<loc>" + HttpSurfaceTests.SITE + "/entries/education/feedback</loc><lastmod>");
 		assertThat(get(new java.net.URI(text(sitemap, "loc", 0)).getPath()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void robotsPointsToTheSitemapAndKeepsCrawlersOutOfAdmin() throws Exception {
 		String robots = get("/robots.txt").body();
-		assertThat(robots).contains("User-agent: *", "Disallow: /admin", "Sitemap: " + base() + "/sitemap.xml");
+		assertThat(robots).contains("User-agent: *", "Disallow: /admin",
+				"Sitemap: " + HttpSurfaceTests.SITE + "/sitemap.xml");
 	}
 
 	@Test
@@ -143,8 +145,8 @@ class OpenDataTests extends ApiIntegrationTest {
 		for (int i = 0; i < urls.getLength(); i++) {
 			templates.add(((Element) urls.item(i)).getAttribute("template"));
 		}
-		assertThat(templates).contains(base() + "/search?q={searchTerms}",
-				base() + "/opensearch/suggestions?q={searchTerms}");
+		assertThat(templates).contains(HttpSurfaceTests.SITE + "/search?q={searchTerms}",
+				HttpSurfaceTests.SITE + "/opensearch/suggestions?q={searchTerms}");
 		String suggestions = get("/opensearch/suggestions?q=ment").body();
 		JsonNode parsed = JSON.readTree(suggestions);
 		assertThat(parsed.get(0).asString()).isEqualTo("ment");

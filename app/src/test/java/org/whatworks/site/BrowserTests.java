@@ -65,6 +65,7 @@ class BrowserTests extends SiteTestSupport {
 		PAGE_TYPES.put("standard", "/about/standard");
 		PAGE_TYPES.put("accessibility", "/accessibility");
 		PAGE_TYPES.put("cookies", "/cookies");
+		PAGE_TYPES.put("data", "/data");
 		PAGE_TYPES.put("not-found", "/entries/education/no-such-strand");
 		PAGE_TYPES.put("bad-request", "/search?page=zero");
 	}
