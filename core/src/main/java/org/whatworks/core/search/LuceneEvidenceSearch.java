@@ -236,9 +236,22 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	}
 
 	private SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
-		QueryText text = QueryText.parse(request.query());
+		QueryUnderstanding understanding = snapshot.analysis().understanding();
+		QueryText text = understanding.strip(QueryText.parse(request.query()));
 		Map<String, Set<String>> filters = Snapshot.known(request.filters());
 		Run run = run(snapshot, request, text, filters, true);
+		// a word the index does not know beside words it does: correct it when the
+		// corrected query matches every word, which the query as typed cannot
+		Map<String, String> fixes = (run.total == 0 && run.multiWord)
+				? QueryUnderstanding.corrections(snapshot.reader(), snapshot.analysis(), text.words()) : Map.of();
+		Run respelt = fixes.isEmpty() ? null : run(snapshot, request,
+				text.withWords(QueryUnderstanding.corrected(text.words(), fixes)), filters, true);
+		if (respelt != null && respelt.total > 0) {
+			List<SearchHit> hits = hits(snapshot, request, respelt);
+			return new SearchResults(request, respelt.total, hits, facets(snapshot, request, respelt.counts), null,
+					QueryUnderstanding.corrected(request.query(), fixes),
+					QueryUnderstanding.exactly(request.query(), fixes), understanding.glossaryUsed(request.query()));
+		}
 		if (run.total < FEW_HITS && run.multiWord) {
 			Run any = run(snapshot, request, text, filters, false);
 			if (any.total > run.total) {
@@ -246,6 +259,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 			}
 		}
 		String suggestion = null;
+		String correctedQuery = null;
 		if (run.total < FEW_HITS && !text.words().isBlank()) {
 			suggestion = didYouMean(snapshot, text.words());
 			if (suggestion != null && run.total == 0) {
@@ -257,11 +271,15 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				}
 				if (fixed.total > 0) {
 					run = fixed;
+					fixes = QueryUnderstanding.changed(snapshot.analysis(), text.words(), suggestion);
+					correctedQuery = QueryUnderstanding.corrected(request.query(), fixes);
 				}
 			}
 		}
 		List<SearchHit> hits = hits(snapshot, request, run);
-		return new SearchResults(request, run.total, hits, facets(snapshot, request, run.counts), suggestion);
+		return new SearchResults(request, run.total, hits, facets(snapshot, request, run.counts), suggestion,
+				correctedQuery, (correctedQuery != null) ? QueryUnderstanding.exactly(request.query(), fixes) : null,
+				understanding.glossaryUsed(request.query()));
 	}
 
 	private Run run(Snapshot snapshot, SearchRequest request, QueryText text, Map<String, Set<String>> filters,
