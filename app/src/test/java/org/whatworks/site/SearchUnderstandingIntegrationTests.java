@@ -62,4 +62,17 @@ class SearchUnderstandingIntegrationTests extends SiteTestSupport {
 		assertThat(ks2).contains("\"glossary\":[{\"term\":\"KS2\",\"definition\":\"Key Stage 2, pupils aged 7-11");
 	}
 
+	@Test
+	void resultsCanBeReachedBeforeTheFilters() throws Exception {
+		String page = page("/search?q=mentoring");
+		int skip = page.indexOf("<a class=\"govuk-link\" href=\"#results\">Skip to results</a>");
+		int toggle = page.indexOf("<label for=\"filters-toggle\"");
+		int filters = page.indexOf("class=\"govuk-grid-column-one-third app-filters\"");
+		assertThat(skip).isPositive().isLessThan(toggle);
+		assertThat(toggle).isLessThan(filters);
+		assertThat(page).contains("id=\"results\"");
+		String css = fetch("/css/site.css").body();
+		assertThat(css).contains(".app-filters-toggle__input:not(:checked) ~ .app-filters { display: none; }");
+	}
+
 }
