@@ -202,8 +202,14 @@ class ApiController {
 		Map<String, List<String>> linkParams = SearchParameters.linkParameters(searchRequest);
 		return new ApiModel.SearchResponse(searchRequest.query(), results.total(), searchRequest.page(),
 				searchRequest.size(), results.pages(), searchRequest.sort().name().toLowerCase(java.util.Locale.ROOT),
-				filters, hits, facets, results.suggestion(), new ApiModel.Downloads(
-						mapper.link("/data/search.csv", linkParams), mapper.link("/data/search.json", linkParams)));
+				filters, hits, facets, results.suggestion(),
+				new ApiModel.Downloads(mapper.link("/data/search.csv", linkParams),
+						mapper.link("/data/search.json", linkParams)),
+				results.correctedQuery(), results.searchInstead(),
+				results.glossary()
+					.stream()
+					.map((term) -> new ApiModel.GlossaryTermView(term.term(), term.definition()))
+					.toList());
 	}
 
 	@GetMapping("/suggest")

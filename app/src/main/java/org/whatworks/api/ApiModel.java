@@ -287,7 +287,17 @@ public final class ApiModel {
 			@Schema(description = "Facets by name (centre, domain, lifeStage, approach, band, confidence, cost, and <centre>.<taxonomy> when narrowed to one centre); counts are drill-sideways, so other values of a filtered facet keep their counts.") Map<String, List<FacetValueView>> facets,
 			@Schema(description = "A better spelling of the query (\"did you mean\"), or null.",
 					types = { "string", "null" }) String suggestion,
-			@Schema(description = "Download all results of this search.") Downloads downloads){
+			@Schema(description = "Download all results of this search.") Downloads downloads,
+			@Schema(description = "When the results are those of a corrected spelling of the query, that corrected query (\"showing results for\"); otherwise null.",
+					types = { "string", "null" }) String correctedQuery,
+			@Schema(description = "When correctedQuery is set, a query that searches the words as typed without correcting them (\"search instead for\"); otherwise null.",
+					types = { "string", "null" }) String searchInstead,
+			@Schema(description = "Glossary terms of the centres that the query used, with what they mean.") List<GlossaryTermView> glossary){
+	}
+
+	@Schema(name = "GlossaryTerm", description = "A word or abbreviation a centre's users type, and what it means.")
+	public record GlossaryTermView(@Schema(description = "The term as people type it.", example = "KS2") String term,
+			@Schema(description = "What it means.", example = "Key Stage 2, pupils aged 7-11") String definition) {
 	}
 
 	@Schema(name = "Result", description = "One search result.")

@@ -13,14 +13,23 @@ import org.whatworks.core.standard.Crosswalk;
  * @param taxonomies the centre's taxonomies
  * @param crosswalk the mapping onto the network standard
  * @param synonyms groups of words that mean the same for search
+ * @param glossary the centre's jargon and everyday words with what they mean (may be
+ * empty)
  */
 public record CentreDefinition(Centre centre, List<RatingScale> scales, List<Taxonomy> taxonomies, Crosswalk crosswalk,
-		List<List<String>> synonyms) {
+		List<List<String>> synonyms, List<GlossaryTerm> glossary) {
 
 	public CentreDefinition {
 		scales = List.copyOf(scales);
 		taxonomies = List.copyOf(taxonomies);
 		synonyms = synonyms.stream().map(List::copyOf).toList();
+		glossary = (glossary != null) ? List.copyOf(glossary) : List.of();
+	}
+
+	/** A definition without a glossary. */
+	public CentreDefinition(Centre centre, List<RatingScale> scales, List<Taxonomy> taxonomies, Crosswalk crosswalk,
+			List<List<String>> synonyms) {
+		this(centre, scales, taxonomies, crosswalk, synonyms, List.of());
 	}
 
 	/** The scale with this id. */

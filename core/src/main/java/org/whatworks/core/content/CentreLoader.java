@@ -9,6 +9,7 @@ import java.util.Set;
 import org.whatworks.core.model.Centre;
 import org.whatworks.core.model.CentreDefinition;
 import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.GlossaryTerm;
 import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.plugin.ContentSource;
@@ -31,6 +32,8 @@ public final class CentreLoader extends ContentFileReader {
 	static final String CROSSWALK_FILE = "crosswalk.yaml";
 
 	static final String SYNONYMS_FILE = "synonyms.yaml";
+
+	static final String GLOSSARY_FILE = "glossary.yaml";
 
 	static final String ENTRIES_FOLDER = "entries";
 
@@ -65,6 +68,9 @@ public final class CentreLoader extends ContentFileReader {
 		FieldReader synonymsFile = read(SYNONYMS_FILE, false);
 		List<List<String>> synonyms = (synonymsFile != null) ? new SynonymsReader(this).synonyms(synonymsFile)
 				: List.of();
+		FieldReader glossaryFile = read(GLOSSARY_FILE, false);
+		List<GlossaryTerm> glossary = (glossaryFile != null) ? new GlossaryReader(this).glossary(glossaryFile)
+				: List.of();
 		if (centre != null && centreFile != null) {
 			descriptor.checkCentreReferences(centreFile, centre, scales, taxonomies);
 		}
@@ -72,7 +78,7 @@ public final class CentreLoader extends ContentFileReader {
 			throw new ContentValidationException("Centre '" + this.centreId + "' (" + this.source.describe() + ")",
 					this.problems);
 		}
-		CentreDefinition definition = new CentreDefinition(centre, scales, taxonomies, crosswalk, synonyms);
+		CentreDefinition definition = new CentreDefinition(centre, scales, taxonomies, crosswalk, synonyms, glossary);
 		List<EvidenceEntry> entries = new EntriesReader(this).entries(definition);
 		if (!this.problems.isEmpty()) {
 			throw new ContentValidationException("Centre '" + this.centreId + "' (" + this.source.describe() + ")",

@@ -183,10 +183,24 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	}
 
 	private SearchResults search(Snapshot snapshot, SearchRequest request) throws IOException {
-		QueryText text = QueryText.parse(request.query());
+		QueryUnderstanding understanding = snapshot.analysis().understanding();
+		QueryText text = understanding.strip(QueryText.parse(request.query()));
 		Map<String, Set<String>> filters = known(request.filters());
+		// a word the index does not know beside words it does: correct it when the
+		// corrected query matches every word, which the query as typed cannot
+		Map<String, String> fixes = (text.words().strip().contains(" "))
+				? QueryUnderstanding.corrections(snapshot.reader(), snapshot.analysis(), text.words()) : Map.of();
+		QueryRunner.Run respelt = fixes.isEmpty() ? null : run(snapshot, request,
+				text.withWords(QueryUnderstanding.corrected(text.words(), fixes)), filters, true);
+		if (respelt != null && respelt.total() > 0) {
+			List<SearchHit> hits = SearchHits.of(snapshot, request, respelt);
+			return new SearchResults(request, respelt.total(), hits, facets(snapshot, request, respelt.counts()), null,
+					QueryUnderstanding.corrected(request.query(), fixes),
+					QueryUnderstanding.exactly(request.query(), fixes), understanding.glossaryUsed(request.query()));
+		}
 		QueryRunner.Run run = wordsRun(snapshot, request, text, filters);
 		String suggestion = null;
+		String correctedQuery = null;
 		if (run.total() < FEW_HITS && !text.words().isBlank()) {
 			suggestion = DidYouMean.of(snapshot, text.words());
 			if (suggestion != null && run.total() == 0) {
@@ -198,11 +212,15 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 				}
 				if (fixed.total() > 0) {
 					run = fixed;
+					fixes = QueryUnderstanding.changed(snapshot.analysis(), text.words(), suggestion);
+					correctedQuery = QueryUnderstanding.corrected(request.query(), fixes);
 				}
 			}
 		}
 		List<SearchHit> hits = SearchHits.of(snapshot, request, run);
-		return new SearchResults(request, run.total(), hits, facets(snapshot, request, run.counts()), suggestion);
+		return new SearchResults(request, run.total(), hits, facets(snapshot, request, run.counts()), suggestion,
+				correctedQuery, (correctedQuery != null) ? QueryUnderstanding.exactly(request.query(), fixes) : null,
+				understanding.glossaryUsed(request.query()));
 	}
 
 	/**

@@ -26,6 +26,11 @@ record QueryText(String words, List<String> phrases, List<String> excludedWords,
 		return this.words.isBlank() && this.phrases.isEmpty();
 	}
 
+	/** The same query with other plain words. */
+	QueryText withWords(String other) {
+		return new QueryText(other, this.phrases, this.excludedWords, this.excludedPhrases);
+	}
+
 	/** Takes a query apart. */
 	static QueryText parse(String query) {
 		String text = clean(query);

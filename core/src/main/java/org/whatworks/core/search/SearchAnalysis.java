@@ -28,6 +28,7 @@ import org.apache.lucene.util.CharsRef;
 
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.model.GlossaryTerm;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.model.Term;
 
@@ -80,7 +81,10 @@ final class SearchAnalysis {
 
 	private final Analyzer perField;
 
-	private SearchAnalysis(SynonymMap synonyms) {
+	private final QueryUnderstanding understanding;
+
+	private SearchAnalysis(SynonymMap synonyms, QueryUnderstanding understanding) {
+		this.understanding = understanding;
 		this.index = new BaseAnalyzer(null);
 		this.query = new BaseAnalyzer(synonyms);
 		this.spell = new SpellAnalyzer();
@@ -90,9 +94,19 @@ final class SearchAnalysis {
 	/** Analysis with the network's synonyms plus those of every centre in a catalogue. */
 	static SearchAnalysis of(EvidenceCatalogue catalogue) {
 		List<List<String>> groups = new ArrayList<>(NETWORK_SYNONYMS);
+		List<GlossaryTerm> glossary = new ArrayList<>();
 		if (catalogue != null) {
 			for (LoadedCentre centre : catalogue.centres()) {
 				groups.addAll(centre.definition().synonyms());
+				for (GlossaryTerm term : centre.definition().glossary()) {
+					glossary.add(term);
+					if (!term.means().isEmpty()) {
+						List<String> group = new ArrayList<>();
+						group.add(term.term());
+						group.addAll(term.means());
+						groups.add(group);
+					}
+				}
 				for (Taxonomy taxonomy : centre.definition().taxonomies()) {
 					for (Term term : taxonomy.allTerms()) {
 						if (!term.synonyms().isEmpty()) {
@@ -105,12 +119,17 @@ final class SearchAnalysis {
 				}
 			}
 		}
-		return of(groups);
+		return new SearchAnalysis(synonymMap(groups), QueryUnderstanding.of(groups, glossary));
 	}
 
 	/** Analysis with exactly these synonym groups. */
 	static SearchAnalysis of(List<List<String>> groups) {
-		return new SearchAnalysis(synonymMap(groups));
+		return new SearchAnalysis(synonymMap(groups), QueryUnderstanding.of(groups, List.of()));
+	}
+
+	/** What queries mean before they are matched (question words, glossary terms). */
+	QueryUnderstanding understanding() {
+		return this.understanding;
 	}
 
 	/** The chain for indexing and highlighting. */
@@ -201,6 +220,7 @@ final class SearchAnalysis {
 			stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 			stream = new NoGapsFilter(stream);
 			stream = new PorterStemFilter(stream);
+			stream = new DerivationalForms.Filter(stream);
 			if (this.synonyms != null) {
 				stream = new SynonymGraphFilter(stream, this.synonyms, true);
 			}

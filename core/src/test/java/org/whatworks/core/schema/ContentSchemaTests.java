@@ -31,7 +31,8 @@ class ContentSchemaTests {
 	private static final YAMLMapper YAML = new YAMLMapper();
 
 	private static final Map<String, String> SCHEMA_BY_FILE = Map.of("centre.yaml", "centre", "scales.yaml", "scales",
-			"taxonomies.yaml", "taxonomies", "crosswalk.yaml", "crosswalk", "synonyms.yaml", "synonyms");
+			"taxonomies.yaml", "taxonomies", "crosswalk.yaml", "crosswalk", "synonyms.yaml", "synonyms",
+			"glossary.yaml", "glossary");
 
 	@Test
 	void everyShippedContentFileValidatesAgainstItsSchema() throws IOException {

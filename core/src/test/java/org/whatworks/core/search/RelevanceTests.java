@@ -130,4 +130,120 @@ class RelevanceTests {
 		}
 	}
 
+	/**
+	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
+	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. NOT MET yet (held-out
+	 * recall@5 0.852, MRR 0.878; questions 0.814 and everyday phrases 0.811, see
+	 * docs/search.md): the test prints each shortfall and asserts the floors below.
+	 */
+	static final double HELD_RECALL_TARGET = 0.93;
+
+	static final double HELD_MRR_TARGET = 0.85;
+
+	static final double TYPE_RECALL_TARGET = 0.85;
+
+	/**
+	 * Regression floors a little under the held-out figures measured on 6 December 2026,
+	 * so that ranking can only get better; to be raised to the targets when they are met.
+	 */
+	static final double HELD_RECALL_FLOOR = 0.84;
+
+	static final double HELD_MRR_FLOOR = 0.85;
+
+	static final double TYPE_RECALL_FLOOR = 0.80;
+
+	record UserQuery(String half, String type, String centre, String query, List<String> expected) {
+	}
+
+	static List<UserQuery> userQueries() throws IOException {
+		List<UserQuery> queries = new ArrayList<>();
+		try (InputStream in = RelevanceTests.class.getResourceAsStream("/search/user-queries.csv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] parts = line.split(",", 5);
+				queries.add(new UserQuery(parts[0].strip(), parts[1].strip(), parts[2].strip(), parts[3].strip(),
+						Arrays.asList(parts[4].strip().split(" +"))));
+			}
+		}
+		return queries;
+	}
+
+	/**
+	 * Queries written as users type them (questions, everyday phrases, jargon, programme
+	 * names, typos, American spellings), judged afterwards. Ranking may be tuned against
+	 * the development half only; the floors apply to the held-out half.
+	 */
+	@Test
+	void userQueriesFindTheirEntries() throws IOException {
+		EvidenceCatalogue catalogue = realContent();
+		assumeTrue(catalogue.centres().size() == CENTRES.size(), "the six centres' content is needed");
+		List<UserQuery> queries = userQueries();
+		assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
+		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue)) {
+			// half -> group ("all", "type:x", "centre:y") -> recall sum, reciprocal sum,
+			// count
+			Map<String, Map<String, double[]>> figures = new TreeMap<>();
+			StringBuilder misses = new StringBuilder();
+			for (UserQuery q : queries) {
+				List<String> top = search.search(new SearchRequest(q.query(), Map.of(), SortOrder.RELEVANCE, 1, 10))
+					.hits()
+					.stream()
+					.map((hit) -> hit.entry().ref().toString())
+					.toList();
+				long found = top.stream().limit(5).filter(q.expected()::contains).count();
+				double r = (double) found / Math.min(q.expected().size(), 5);
+				double rr = 0;
+				for (int i = 0; i < top.size(); i++) {
+					if (q.expected().contains(top.get(i))) {
+						rr = 1.0 / (i + 1);
+						break;
+					}
+				}
+				for (String group : List.of("all", "type:" + q.type(), "centre:" + q.centre())) {
+					double[] f = figures.computeIfAbsent(q.half(), (k) -> new TreeMap<>())
+						.computeIfAbsent(group, (k) -> new double[3]);
+					f[0] += r;
+					f[1] += rr;
+					f[2]++;
+				}
+				if (r < 1 || rr < 1) {
+					misses.append(String.format("  %-4s %-9s %-50s rr=%.2f r@5=%.2f top=%s%n", q.half(), q.type(),
+							q.query(), rr, r, top.stream().limit(3).toList()));
+				}
+			}
+			StringBuilder report = new StringBuilder("User queries (recall@5, MRR@10):\n");
+			figures.forEach((half, groups) -> groups
+				.forEach((group, f) -> report.append(String.format("  %-4s %-28s n=%-3d recall@5=%.3f MRR=%.3f%n", half,
+						group, (int) f[2], f[0] / f[2], f[1] / f[2]))));
+			Map<String, double[]> heldOut = figures.get("held");
+			heldOut.forEach((group, f) -> {
+				double target = group.equals("all") ? HELD_RECALL_TARGET
+						: group.startsWith("type:") ? TYPE_RECALL_TARGET : 0;
+				if (f[0] / f[2] < target) {
+					report.append(String.format("TARGET NOT MET: held-out recall@5 of %s is %.3f, target %.2f%n", group,
+							f[0] / f[2], target));
+				}
+			});
+			if (heldOut.get("all")[1] / heldOut.get("all")[2] < HELD_MRR_TARGET) {
+				report.append(String.format("TARGET NOT MET: held-out MRR@10 is %.3f, target %.2f%n",
+						heldOut.get("all")[1] / heldOut.get("all")[2], HELD_MRR_TARGET));
+			}
+			report.append("Queries not fully answered in the top 5:\n").append(misses);
+			System.out.println(report);
+			Map<String, double[]> held = figures.get("held");
+			assertThat(held.get("all")[0] / held.get("all")[2]).as("held-out recall@5")
+				.isGreaterThanOrEqualTo(HELD_RECALL_FLOOR);
+			assertThat(held.get("all")[1] / held.get("all")[2]).as("held-out MRR@10")
+				.isGreaterThanOrEqualTo(HELD_MRR_FLOOR);
+			held.forEach((group, f) -> {
+				if (group.startsWith("type:")) {
+					assertThat(f[0] / f[2]).as("held-out recall@5 of " + group)
+						.isGreaterThanOrEqualTo(TYPE_RECALL_FLOOR);
+				}
+			});
+		}
+	}
+
 }
