@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.whatworks.core.model.CentreDefinition;
@@ -290,7 +289,7 @@ final class EntriesReader extends ContentFileReader {
 			.stream()
 			.map((section) -> new Section(section.heading(), section.markdown(), section.html()))
 			.toList();
-		pending.add(new PendingRefs(in, related, provenance.supersededBy(), provenance.replaces(), id));
+		pending.add(new PendingRefs(this.centreId, in, related, provenance.supersededBy(), provenance.replaces(), id));
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance,
 				NetworkPositions.profile(definition, ratings, terms, findings), in.file(), qualifiers,
@@ -370,69 +369,6 @@ final class EntriesReader extends ContentFileReader {
 	}
 
 	record EntryParts(String frontMatter, String body, int bodyLineOffset) {
-	}
-
-	private final class PendingRefs {
-
-		private final FieldReader in;
-
-		private final List<EntryRef> related;
-
-		private final EntryRef supersededBy;
-
-		private final List<EntryRef> replaces;
-
-		private final String id;
-
-		PendingRefs(FieldReader in, List<EntryRef> related, EntryRef supersededBy, List<EntryRef> replaces, String id) {
-			this.in = in;
-			this.related = related;
-			this.supersededBy = supersededBy;
-			this.replaces = replaces;
-			this.id = id;
-		}
-
-		void checkReplaced(Map<String, EvidenceEntry> byId) {
-			EntryRef self = new EntryRef(EntriesReader.this.centreId, this.id);
-			for (int i = 0; i < this.replaces.size(); i++) {
-				EntryRef ref = this.replaces.get(i);
-				if (!ref.centreId().equals(EntriesReader.this.centreId)) {
-					continue;
-				}
-				EvidenceEntry replaced = byId.get(ref.entryId());
-				if (replaced == null) {
-					this.in.problem("provenance.replaces[" + i + "]", ref.entryId(),
-							"no entry of this centre has this id", "an id of an entry in entries/");
-				}
-				else if (replaced.provenance().status() != EntryStatus.SUPERSEDED
-						|| !self.equals(replaced.provenance().supersededBy())) {
-					this.in.problem("provenance.replaces[" + i + "]", ref.entryId(),
-							"the replaced entry is still shown as "
-									+ replaced.provenance().status().name().toLowerCase(java.util.Locale.ROOT)
-									+ ": its successor is in the content",
-							"in " + replaced.file() + ": status: superseded, supersededBy: " + this.id);
-				}
-			}
-		}
-
-		void check(Set<String> ids) {
-			for (int i = 0; i < this.related.size(); i++) {
-				EntryRef ref = this.related.get(i);
-				if (ref.centreId().equals(EntriesReader.this.centreId) && !ids.contains(ref.entryId())) {
-					this.in.problem("related[" + i + "]", ref.entryId(), "no entry of this centre has this id",
-							"an id of an entry in entries/, or <centre-id>/<entry-id> for another centre");
-				}
-				if (ref.equals(new EntryRef(EntriesReader.this.centreId, this.id))) {
-					this.in.problem("related[" + i + "]", ref.entryId(), "an entry cannot be related to itself", null);
-				}
-			}
-			if (this.supersededBy != null && this.supersededBy.centreId().equals(EntriesReader.this.centreId)
-					&& !ids.contains(this.supersededBy.entryId())) {
-				this.in.problem("provenance.supersededBy", this.supersededBy.entryId(),
-						"no entry of this centre has this id", "an id of an entry in entries/");
-			}
-		}
-
 	}
 
 }
