@@ -3,5 +3,5 @@
  * reviews, broken cross-links, crosswalk coverage), search insights, and reindexing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin",
-		allowedDependencies = { "network", "operations", "security", "core :: *" })
+		allowedDependencies = { "network", "operations", "security", "feedback", "core :: *" })
 package org.whatworks.admin;

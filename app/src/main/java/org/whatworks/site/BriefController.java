@@ -19,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.whatworks.core.brief.Citation;
 import org.whatworks.core.brief.DecisionBrief;
@@ -80,8 +79,7 @@ class BriefController {
 		model.addAttribute("csvUrl", url("/brief.csv", refs, Map.of()));
 		model.addAttribute("risUrl", url("/brief.ris", refs, Map.of()));
 		model.addAttribute("bibUrl", url("/brief.bib", refs, Map.of()));
-		model.addAttribute("selfUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-				+ url("/brief", refs, Map.of()));
+		model.addAttribute("selfUrl", SiteProperties.current() + url("/brief", refs, Map.of()));
 		return "brief";
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.whatworks.core.brief.Citation;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EvidenceEntry;
@@ -48,10 +47,8 @@ public class Decisions {
 	}
 
 	static String entryUrl(EvidenceEntry entry) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/entries/{c}/{id}")
-			.buildAndExpand(entry.centreId(), entry.id())
-			.toUriString();
+		// the configured public address, never the request's Host header
+		return SiteProperties.current() + SitePaths.entry(entry.centreId(), entry.id());
 	}
 
 	/** The shortlist after adding an entry: the refs already held, then this one. */

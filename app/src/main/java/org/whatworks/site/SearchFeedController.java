@@ -19,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.EvidenceSearch;
@@ -57,7 +56,7 @@ class SearchFeedController {
 			return ResponseEntity.status(503).contentType(MediaType.TEXT_PLAIN).body("Search is starting up.");
 		}
 		SearchResults results = service.search(state.request());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = SiteProperties.current();
 		String page = base + state.url();
 		String self = base + feedUrl(state);
 		List<EvidenceEntry> entries = results.hits().stream().map(SearchHit::entry).toList();
