@@ -68,7 +68,8 @@ class DecisionBriefIntegrationTests extends SiteTestSupport {
 			.contains(
 					"href=\"/search?q=mentoring&amp;e=early-intervention/incredible-years-preschool&amp;e=education/feedback&amp;e=crime/cctv\"")
 			.contains("href=\"/brief.csv?" + THREE.replace("&", "&amp;") + "\"")
-			.contains("/css/decision.css");
+			.as("the print stylesheet, under its versioned name")
+			.containsPattern("/css/decision-[0-9a-f]+\\.css");
 		assertThat(get("/brief")).contains("Your shortlist is empty");
 	}
 
