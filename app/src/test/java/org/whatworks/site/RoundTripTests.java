@@ -35,10 +35,27 @@ class RoundTripTests extends SiteTestSupport {
 	/** What a browser asks for, so that a link to a feed or a download gets it. */
 	static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
+	/**
+	 * Plain HTTP/1.1 with a time limit: a page that never answers fails the crawl with
+	 * its address instead of stopping the build.
+	 */
+	private static final java.net.http.HttpClient CRAWLER = java.net.http.HttpClient.newBuilder()
+		.version(java.net.http.HttpClient.Version.HTTP_1_1)
+		.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+		.connectTimeout(java.time.Duration.ofSeconds(10))
+		.build();
+
 	HttpResponse<String> fetch(String path, String accept) throws Exception {
-		return HTTP.send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+			.header("Accept", accept)
+			.timeout(java.time.Duration.ofSeconds(30))
+			.build();
+		try {
+			return CRAWLER.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			throw new AssertionError(path + " gave no answer within 30 s", ex);
+		}
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
