@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,7 +67,23 @@ class BriefBrowserTests extends SiteTestSupport {
 	void navigate(Runnable action) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		// Chromium sometimes reports a replaced page's node as "not in the document"
+		// rather than stale: both mean the new page has arrived.
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until((current) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	WebElement find(String css) {
