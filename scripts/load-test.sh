@@ -12,6 +12,7 @@
 #   DURATION=20 scripts/load-test.sh     # shorter
 #   JAR=app/target/whatworks-app-1.0.0-SNAPSHOT.jar SKIP_BUILD=1 scripts/load-test.sh
 #   APP_ARGS="--server.tomcat.threads.max=32" scripts/load-test.sh   # extra app arguments
+#   TARGETS="search-api-unique" scripts/load-test.sh  # only some targets
 #
 # Needs wrk (apt-get install wrk), curl and a JDK (jcmd). Only ever targets 127.0.0.1.
 # The API rate limit is lifted for the run (one client IP sends everything).
@@ -115,9 +116,15 @@ run() { # name path [unique: 1 makes every query a cache miss]
 : > "$OUT/summary.txt"
 echo "load test: ${DURATION}s per target, ${THREADS} threads, ${CONNECTIONS} connections, heap ${HEAP}, $(nproc) cores" \
   | tee -a "$OUT/summary.txt"
-run search-api "/api/v1/search?q="
-run search-api-unique "/api/v1/search?q=" 1
-run search-page "/search?q="
+TARGETS=${TARGETS:-search-api search-api-unique search-page}
+for target in $TARGETS; do
+  case $target in
+    search-api) run search-api "/api/v1/search?q=" ;;
+    search-api-unique) run search-api-unique "/api/v1/search?q=" 1 ;;
+    search-page) run search-page "/search?q=" ;;
+    *) echo "unknown target $target (search-api, search-api-unique, search-page)" >&2; exit 2 ;;
+  esac
+done
 
 if grep -E 'socket_errors=[1-9]|non2xx=[1-9]' "$OUT/summary.txt" >/dev/null; then
   echo "FAILED: some requests failed (see $OUT)" >&2

@@ -25,12 +25,15 @@ import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.network.NetworkContent;
+import org.whatworks.site.SiteProperties;
 
 /**
  * The three public forms. They set no cookie: instead of a session-held CSRF token, a
  * post from another site (by its {@code Origin} or {@code Sec-Fetch-Site} header) is
- * refused. A filled honeypot is thanked and dropped. With the database down the forms
- * answer 503 and store nothing.
+ * refused. A post's origin counts as this site when it is the configured public address
+ * ({@code whatworks.site.base-url}, what people reach the site at behind a proxy) or the
+ * address the request itself was sent to. A filled honeypot is thanked and dropped. With
+ * the database down the forms answer 503 and store nothing.
  */
 @Controller
 class FeedbackController {
@@ -43,7 +46,11 @@ class FeedbackController {
 
 	private final Clock clock;
 
-	FeedbackController(FeedbackRepository repository, NetworkContent content, FeedbackProperties properties) {
+	private final URI publicAddress;
+
+	FeedbackController(FeedbackRepository repository, NetworkContent content, FeedbackProperties properties,
+			SiteProperties site) {
+		this.publicAddress = site.baseUrl();
 		this.repository = repository;
 		this.content = content;
 		this.rateLimit = new ClientRateLimit(properties.perClientPerHour());
@@ -66,7 +73,7 @@ class FeedbackController {
 	String send(@PathVariable String kind, @ModelAttribute FeedbackForm form, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FeedbackKind feedbackKind = kind(kind);
-		if (crossSite(request)) {
+		if (crossSite(request, this.publicAddress)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Cross-site form post");
 		}
 		Optional<EvidenceEntry> entry = feedbackKind.aboutAnEntry() ? entry(form.getEntry()) : Optional.empty();
@@ -153,7 +160,7 @@ class FeedbackController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such form"));
 	}
 
-	static boolean crossSite(HttpServletRequest request) {
+	static boolean crossSite(HttpServletRequest request, URI publicAddress) {
 		if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
 			return true;
 		}
@@ -163,7 +170,11 @@ class FeedbackController {
 		}
 		try {
 			URI uri = URI.create(origin);
-			return !request.getServerName().equalsIgnoreCase(uri.getHost()) || port(uri) != request.getServerPort();
+			boolean publicOrigin = publicAddress.getScheme().equals(uri.getScheme())
+					&& publicAddress.getHost().equalsIgnoreCase(uri.getHost()) && port(publicAddress) == port(uri);
+			boolean requestOrigin = request.getServerName().equalsIgnoreCase(uri.getHost())
+					&& port(uri) == request.getServerPort();
+			return !(publicOrigin || requestOrigin);
 		}
 		catch (IllegalArgumentException ex) {
 			return true;

@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queueCapacity how many searches may wait to be written before new ones are
  * dropped (default 10,000)
  * @param flushInterval how often the queue is written to the database (default 1 second)
+ * @param record whether searches are written to the history (default true); when false
+ * nothing new is recorded, and the admin pages still show what was recorded before
  */
 @ConfigurationProperties("whatworks.insights")
-record InsightsProperties(Duration keep, Integer queueCapacity, Duration flushInterval) {
+record InsightsProperties(Duration keep, Integer queueCapacity, Duration flushInterval, Boolean record) {
 
 	InsightsProperties {
+		record = (record != null) ? record : Boolean.TRUE;
 		keep = (keep != null) ? keep : Duration.ofDays(400);
 		queueCapacity = (queueCapacity != null) ? queueCapacity : 10_000;
 		flushInterval = (flushInterval != null) ? flushInterval : Duration.ofSeconds(1);

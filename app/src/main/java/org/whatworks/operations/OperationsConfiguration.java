@@ -22,8 +22,9 @@ class OperationsConfiguration {
 	}
 
 	@Bean
-	SearchMetrics searchMetrics(MeterRegistry registry, SearchInsights insights, SearchHistory history) {
-		return new SearchMetrics(registry, insights, history);
+	SearchMetrics searchMetrics(MeterRegistry registry, SearchInsights insights, SearchHistory history,
+			InsightsProperties properties) {
+		return new SearchMetrics(registry, insights, properties.record() ? history : null);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.whatworks.core.content.BandExplanation;
 import org.whatworks.core.content.HeadlineRatings;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.CentreDefinition;
@@ -122,62 +123,16 @@ public class Ratings {
 				null);
 	}
 
-	/**
-	 * How the crosswalk turned a finding's native values (entry values filling gaps) into
-	 * its network effect and confidence, in the order core applies them; the last rule to
-	 * set a value wins.
-	 */
-	public List<Comparison> comparisons(EvidenceEntry entry, Finding finding) {
-		List<Comparison> steps = new ArrayList<>();
-		definition(entry.centreId()).filter((definition) -> definition.centre().rated()).ifPresent((definition) -> {
-			for (Map<String, String> ratings : List.of(entry.ratings(), finding.ratings())) {
-				for (RatingScale scale : definition.scales()) {
-					String value = ratings.get(scale.id());
-					CrosswalkRule rule = (value != null) ? definition.crosswalk().match(scale, value) : null;
-					if (rule != null && (rule.effect() != null || rule.confidence() != null)) {
-						List<String> sets = new ArrayList<>();
-						if (rule.effect() != null) {
-							sets.add("effect: " + rule.effect().label());
-						}
-						if (rule.confidence() != null) {
-							sets.add("confidence: " + NetworkStandard.confidenceLabel(rule.confidence()) + " ("
-									+ rule.confidence() + " of 5)");
-						}
-						steps.add(new Comparison(scale.name(), view(scale, value).label(), rule.describeMatch(),
-								String.join(", ", sets)));
-					}
-				}
-			}
-			for (Map<String, List<String>> qualifiers : List.of(entry.qualifiers(), finding.qualifiers())) {
-				qualifiers.forEach((scaleId, codes) -> definition.scale(scaleId).ifPresent((scale) -> {
-					for (String code : codes) {
-						CrosswalkRule rule = definition.crosswalk().qualifierRule(scaleId, code);
-						String label = scale.qualifier(code).map((qualifier) -> qualifier.label()).orElse(code);
-						steps.add(new Comparison(scale.name(), label, "qualifier " + code,
-								(rule == null) ? "nothing: shown beside the rating only" : sets(rule)));
-					}
-				}));
-			}
-		});
-		return steps;
+	/** How the crosswalk turned a finding's native values into its network values. */
+	public List<BandExplanation.Step> comparisons(EvidenceEntry entry, Finding finding) {
+		return definition(entry.centreId()).map((definition) -> BandExplanation.of(entry, finding, definition))
+			.orElse(List.of());
 	}
 
 	/** How the entry's cost band was found, or null. */
-	public Comparison costComparison(EvidenceEntry entry) {
-		Optional<CentreDefinition> found = definition(entry.centreId());
-		if (found.isEmpty()) {
-			return null;
-		}
-		Comparison result = null;
-		for (RatingScale scale : found.get().scales()) {
-			String value = entry.ratings().get(scale.id());
-			CrosswalkRule rule = (value != null) ? found.get().crosswalk().match(scale, value) : null;
-			if (rule != null && rule.costBand() != null) {
-				result = new Comparison(scale.name(), view(scale, value).label(), rule.describeMatch(), "cost band: "
-						+ NetworkStandard.costBandLabel(rule.costBand()) + " (" + rule.costBand() + " of 5)");
-			}
-		}
-		return result;
+	public BandExplanation.Step costComparison(EvidenceEntry entry) {
+		return definition(entry.centreId()).flatMap((definition) -> BandExplanation.cost(entry, definition))
+			.orElse(null);
 	}
 
 	/** The centre's label of a finding's outcome term. */
@@ -232,8 +187,7 @@ public class Ratings {
 
 	/** The confidence label with its number, such as 'Strong (4 of 5)'. */
 	public String confidence(Integer confidence) {
-		return (confidence != null) ? NetworkStandard.confidenceLabel(confidence) + " (" + confidence + " of 5)"
-				: NetworkStandard.confidenceLabel(null);
+		return BandExplanation.confidence(confidence);
 	}
 
 	/** The cost band label with its number and the centre's unit. */
@@ -251,17 +205,7 @@ public class Ratings {
 	 * (4 of 5)'.
 	 */
 	public String sets(CrosswalkRule rule) {
-		List<String> sets = new ArrayList<>();
-		if (rule.effect() != null) {
-			sets.add("effect " + rule.effect().label());
-		}
-		if (rule.confidence() != null) {
-			sets.add("strength of evidence " + confidence(rule.confidence()));
-		}
-		if (rule.costBand() != null) {
-			sets.add("cost band " + NetworkStandard.costBandLabel(rule.costBand()) + " (" + rule.costBand() + " of 5)");
-		}
-		return String.join(", ", sets);
+		return BandExplanation.sets(rule);
 	}
 
 	/** What the network makes of one level of a scale, or null if nothing. */

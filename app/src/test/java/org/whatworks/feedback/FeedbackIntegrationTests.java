@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.whatworks.operations.SearchHistory;
 import org.whatworks.security.OperationsIntegrationTest;
+import org.whatworks.site.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,6 +126,25 @@ class FeedbackIntegrationTests extends OperationsIntegrationTest {
 		assertThat(count(message)).isZero();
 		assertThat(post("/feedback/problem", Map.of("entry", "education/no-such-entry", "message", "m")).statusCode())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aPostFromThePublicAddressIsAcceptedWhereverTheRequestArrives() throws Exception {
+		// behind a proxy the browser's Origin is the public address, not the host and
+		// port
+		// the app itself listens on; here the public address is the default base URL
+		String message = "Seen through the proxy " + UUID.randomUUID();
+		HttpResponse<String> proxied = HTTP
+			.send(request("localhost", "/feedback/problem", Map.of("entry", "education/feedback", "message", message))
+				.header("Origin", SiteProperties.DEFAULT_BASE_URL)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(proxied.statusCode()).isEqualTo(302);
+		assertThat(count(message)).isOne();
+		HttpResponse<String> otherPort = HTTP
+			.send(request("localhost", "/feedback/problem", Map.of("entry", "education/feedback", "message", message))
+				.header("Origin", "http://localhost:8081")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(otherPort.statusCode()).isEqualTo(403);
 	}
 
 	/**
