@@ -123,6 +123,11 @@ class ApiConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	@Bean
+	static ProblemCorsProcessor.Installer problemCorsProcessorInstaller() {
+		return new ProblemCorsProcessor.Installer();
+	}
+
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		for (String path : new String[] { "/api/**", "/data/**", "/feed.atom", "/sitemap.xml", "/robots.txt",

@@ -64,7 +64,24 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-					+ "\"detail\":\"Too many requests from your address; try again in " + retryAfter + " s.\"}");
+					+ "\"detail\":\"Too many requests from your address; try again in " + retryAfter + " s.\","
+					+ "\"instance\":\"" + jsonText(request.getRequestURI()) + "\"}");
+	}
+
+	private static String jsonText(String text) {
+		StringBuilder json = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.toString();
 	}
 
 	private final class Bucket {

@@ -181,6 +181,15 @@ class HttpSurfaceTests extends ApiIntegrationTest {
 			.doesNotContain("PUT")
 			.doesNotContain("POST")
 			.doesNotContain("DELETE");
+		HttpResponse<String> refused = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://elsewhere.example")
+			.header("Access-Control-Request-Method", "DELETE"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.body()).contains("it asks for 'DELETE'")
+			.contains("may use only GET, HEAD, OPTIONS")
+			.contains("\"instance\":\"" + path);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.whatworks.security;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -39,7 +40,11 @@ class ApiRateLimitFilterTests {
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
-		assertThat(refused.getContentAsString()).contains("\"status\":429").contains("try again in 1 s");
+		assertThat(refused.getContentAsString()).contains("\"status\":429")
+			.contains("try again in 1 s")
+			.contains("\"instance\":\"/api/v1/search\"");
+		ObjectMapper json = new ObjectMapper();
+		assertThat(json.readTree(refused.getContentAsString()).get("instance").asString()).isEqualTo("/api/v1/search");
 	}
 
 	@Test
