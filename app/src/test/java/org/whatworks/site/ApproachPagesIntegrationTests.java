@@ -31,7 +31,7 @@ class ApproachPagesIntegrationTests extends SiteTestSupport {
 	void theIndexCountsApproachesAndWhereTheyDifferAsTheApiDoes() throws Exception {
 		JsonNode list = api("/api/v1/approaches");
 		int total = list.path("total").asInt();
-		assertThat(total).isGreaterThanOrEqualTo(7);
+		assertThat(total).isGreaterThanOrEqualTo(12);
 		HttpResponse<String> page = fetch("/approaches");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body())
