@@ -67,6 +67,30 @@ class EducationContentCountTests {
 		assertThat(titles.values()).doesNotHaveDuplicates();
 	}
 
+	/**
+	 * Issue 16: a strand shows the EEF's months, cost and padlocks only where the EEF's
+	 * own page was seen showing them. A rated strand is verified and names a page on the
+	 * EEF's site; an unrated strand (not rated by this centre) is not verified.
+	 * Implementation details, like ratings, come from the EEF's site.
+	 */
+	@Test
+	void everyRatingWasSeenOnTheEefsOwnSite() {
+		for (EvidenceEntry entry : CentreContentTestKit.entriesOf(new EducationCentre())) {
+			boolean rated = !entry.ratings().isEmpty()
+					|| entry.findings().stream().anyMatch((finding) -> !finding.ratings().isEmpty());
+			assertThat(entry.provenance().verified()).as("verified " + entry.id()).isEqualTo(rated);
+			if (rated) {
+				assertThat(entry.ratingSource()).as("rating source of " + entry.id()).isNotNull();
+				assertThat(entry.ratingSource().url().getHost()).as(entry.id())
+					.endsWith("educationendowmentfoundation.org.uk");
+			}
+			if (entry.implementation() != null) {
+				assertThat(entry.implementation().source().getHost()).as("implementation source of " + entry.id())
+					.endsWith("educationendowmentfoundation.org.uk");
+			}
+		}
+	}
+
 	private Map<String, String> titlesByFileName() {
 		Map<String, String> titles = new TreeMap<>();
 		for (EvidenceEntry entry : CentreContentTestKit.entriesOf(new EducationCentre())) {

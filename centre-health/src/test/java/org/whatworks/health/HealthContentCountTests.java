@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.model.Finding;
 import org.whatworks.core.model.Provenance;
+import org.whatworks.core.model.RatingSource;
 import org.whatworks.core.testkit.CentreContentTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,38 @@ class HealthContentCountTests {
 				LAST_REVIEWED.put(entry.id(), provenance.lastReviewed().toString());
 			}
 		}
+	}
+
+	/**
+	 * Issue 16: a recommendation strength is shown only where NICE's own page was seen
+	 * showing it. Every entry with a strength (on the entry or on a finding) is verified
+	 * and each rated part names a NICE page as its rating source; an entry with no
+	 * strength is not verified. 69 of the 83 entries were verified on 7 December 2026,
+	 * and that count must not fall.
+	 */
+	@Test
+	void everyStrengthWasSeenOnNicesOwnPages() {
+		List<EvidenceEntry> entries = CentreContentTestKit.entriesOf(new HealthCentre());
+		for (EvidenceEntry entry : entries) {
+			boolean rated = entry.ratings().containsKey("strength")
+					|| entry.findings().stream().anyMatch((finding) -> finding.ratings().containsKey("strength"));
+			assertThat(entry.provenance().verified()).as("verified " + entry.id()).isEqualTo(rated);
+			if (entry.ratings().containsKey("strength")) {
+				assertNicePage(entry.id(), entry.ratingSource());
+			}
+			for (Finding finding : entry.findings()) {
+				if (finding.ratings().containsKey("strength")) {
+					assertNicePage(entry.id() + " / " + finding.label(),
+							(finding.ratingSource() != null) ? finding.ratingSource() : entry.ratingSource());
+				}
+			}
+		}
+		assertThat(entries).filteredOn((entry) -> entry.provenance().verified()).hasSizeGreaterThanOrEqualTo(69);
+	}
+
+	private static void assertNicePage(String what, RatingSource source) {
+		assertThat(source).as("rating source of " + what).isNotNull();
+		assertThat(source.url().getHost()).as("rating host of " + what).endsWith("nice.org.uk");
 	}
 
 	@Test
