@@ -127,6 +127,16 @@ class GapMapBrowserTests extends SiteTestSupport {
 			.isGreaterThanOrEqualTo(firstRight - 1);
 		assertThat(lastRight).as("%s: the last column is in view", where).isLessThanOrEqualTo(regionRight + 1);
 		assertThat(last.getText()).isEqualTo("Independence in later life");
+		driver.executeScript("arguments[0].scrollIntoView()", region);
+		try {
+			Files.write(
+					BrowserTests.screenshotFolder()
+						.resolve("gap-map-scrolled-" + where.replaceAll("\\W+", "-") + ".png"),
+					driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		driver.executeScript("arguments[0].scrollLeft = 0", region);
 	}
 
