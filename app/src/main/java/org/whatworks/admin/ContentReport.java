@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.whatworks.core.content.Approach;
 import org.whatworks.core.content.ContentProblem;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.content.UnavailableCentre;
+import org.whatworks.core.content.Verdict;
 import org.whatworks.core.model.EvidenceEntry;
 
 /**
@@ -22,9 +24,14 @@ import org.whatworks.core.model.EvidenceEntry;
  * @param today the day the report was made
  * @param loadedAt when the content was loaded, as ISO-8601 text
  * @param checkFreshness how long a check against the centre's own page stays fresh
+ * @param approaches the cross-centre approaches with a member of a centre reported on
+ * @param differing those of them whose centres differ on a shared outcome domain
+ * @param oneRated those of them with at most one rated member, where nothing can be
+ * compared
  */
 record ContentReport(List<CentreReport> centres, List<UnavailableCentre> unavailable, Period staleAfter,
-		LocalDate today, String loadedAt, Period checkFreshness) {
+		LocalDate today, String loadedAt, Period checkFreshness, List<Approach> approaches, List<Approach> differing,
+		List<Approach> oneRated) {
 
 	static ContentReport of(EvidenceCatalogue catalogue, Period staleAfter, Period checkFreshness, LocalDate today,
 			Predicate<String> centreFilter) {
@@ -39,8 +46,14 @@ record ContentReport(List<CentreReport> centres, List<UnavailableCentre> unavail
 			.stream()
 			.filter((centre) -> centreFilter.test(centre.id()))
 			.toList();
+		List<Approach> approaches = catalogue.approaches()
+			.all()
+			.stream()
+			.filter((approach) -> approach.members().stream().anyMatch((m) -> centreFilter.test(m.entry().centreId())))
+			.toList();
 		return new ContentReport(centres, unavailable, staleAfter, today, catalogue.loadedAt().toString(),
-				checkFreshness);
+				checkFreshness, approaches, approaches.stream().filter((a) -> a.verdict() == Verdict.DIFFER).toList(),
+				approaches.stream().filter(Approach::onlyOneRated).toList());
 	}
 
 	public int entries() {

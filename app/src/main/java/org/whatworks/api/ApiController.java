@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.whatworks.core.content.EvidenceCatalogue;
-import org.whatworks.core.content.GapMap;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.FacetResult;
 import org.whatworks.core.search.Facets;
@@ -244,43 +242,6 @@ class ApiController {
 							: mapper.link(SitePaths.SEARCH, s.search())))
 			.toList();
 		return ApiSupport.ok(new ApiModel.Suggestions(typed, suggestions));
-	}
-
-	@GetMapping("/gap-map")
-	@Operation(summary = "The evidence gap map",
-			description = "Approach type (rows) by outcome domain (columns) across the centres; each cell counts the entries with that approach and domain, per evidence band of their headline finding. An empty cell is a gap.")
-	@ApiResponse(responseCode = "200", description = "The matrix.")
-	ResponseEntity<ApiModel.GapMap> gapMap(@Parameter(
-			description = "Count only these centres (repeatable); all loaded centres by default.") @RequestParam(
-					name = Facets.CENTRE, required = false) List<String> centre,
-			HttpServletRequest request) {
-		Map<String, String[]> params = request.getParameterMap();
-		SearchParameters.checkNames(params, List.of(Facets.CENTRE), null);
-		EvidenceCatalogue catalogue = this.support.catalogue();
-		Set<String> centres = SearchParameters.centres(params, catalogue);
-		GapMap map = GapMap.of(catalogue, centres);
-		List<String> counted = map.centres();
-		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
-		List<ApiModel.GapCell> cells = new ArrayList<>();
-		for (ApproachType approach : ApproachType.values()) {
-			for (OutcomeDomain domain : OutcomeDomain.values()) {
-				Map<EvidenceBand, Integer> byBand = map.bands(approach, domain);
-				List<ApiModel.BandCount> bands = List.of(EvidenceBand.values())
-					.stream()
-					.map((b) -> new ApiModel.BandCount(b, b.label(), byBand.getOrDefault(b, 0)))
-					.toList();
-				Map<String, List<String>> query = new LinkedHashMap<>();
-				if (!centres.isEmpty()) {
-					query.put(Facets.CENTRE, counted);
-				}
-				query.put(Facets.APPROACH, List.of(approach.name()));
-				query.put(Facets.DOMAIN, List.of(domain.name()));
-				cells.add(new ApiModel.GapCell(approach, domain, map.count(approach, domain), bands,
-						mapper.link("/api/v1/search", query)));
-			}
-		}
-		return ApiSupport.ok(new ApiModel.GapMap(counted, ApiMapper.codes(ApproachType.values()),
-				ApiMapper.codes(OutcomeDomain.values()), cells));
 	}
 
 }

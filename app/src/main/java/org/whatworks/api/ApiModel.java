@@ -340,28 +340,6 @@ public final class ApiModel {
 			@Schema(description = "Where it leads on the site.") URI url) {
 	}
 
-	@Schema(name = "GapMap",
-			description = "The evidence gap map: approach type by outcome domain across the centres, with counts per evidence band.")
-	public record GapMap(
-			@Schema(description = "Centres counted (all loaded centres unless filtered).") List<String> centres,
-			@Schema(description = "Rows: approach types.") List<Code> approaches,
-			@Schema(description = "Columns: outcome domains.") List<Code> domains,
-			@Schema(description = "One cell per approach and domain, row by row.") List<GapCell> cells) {
-	}
-
-	@Schema(name = "GapCell", description = "One cell of the gap map.")
-	public record GapCell(@Schema(description = "Approach type (row).") ApproachType approach,
-			@Schema(description = "Outcome domain (column).") OutcomeDomain domain,
-			@Schema(description = "Entries with this approach and domain; 0 is a gap.") int total,
-			@Schema(description = "Entries per evidence band of their headline finding, every band listed.") List<BandCount> bands,
-			@Schema(description = "The matching search in the API.") URI searchUrl) {
-	}
-
-	@Schema(name = "BandCount", description = "How many entries have an evidence band.")
-	public record BandCount(@Schema(description = "Evidence band.") EvidenceBand band,
-			@Schema(description = "Label.") String label, @Schema(description = "Count.") int count) {
-	}
-
 	@Schema(name = "Download", description = "A JSON download: entries in full, with when it was made.")
 	public record Download(@Schema(description = "What the download holds.") String title,
 			@Schema(description = "When the content it was made from was loaded.") Instant generated,

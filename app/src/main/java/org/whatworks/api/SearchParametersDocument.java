@@ -58,10 +58,6 @@ class SearchParametersDocument implements OpenApiCustomizer {
 			}
 			get.setParameters(parameters);
 		}
-		Operation gapMap = get(openApi, "/api/v1/gap-map");
-		if (gapMap != null && gapMap.getParameters() != null) {
-			gapMap.getParameters().forEach((parameter) -> describe(parameter, vocabulary));
-		}
 	}
 
 	private static Operation get(OpenAPI openApi, String path) {

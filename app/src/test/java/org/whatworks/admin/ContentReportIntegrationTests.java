@@ -5,8 +5,12 @@ import java.time.Period;
 
 import org.junit.jupiter.api.Test;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.whatworks.admin.ContentReport.CentreReport;
+import org.whatworks.core.content.Approach;
+import org.whatworks.core.content.Approaches;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.network.NetworkContent;
@@ -116,6 +120,28 @@ class ContentReportIntegrationTests extends OperationsIntegrationTest {
 		assertThat(inWindow.centres().stream().flatMap((c) -> c.checkOverdue().stream()))
 			.as("before the oldest check ages out, only entries never checked are due")
 			.allSatisfy((e) -> assertThat(e.provenance().checked()).isNull());
+	}
+
+	@Test
+	void theReportListsTheApproachesWhereCentresDifferAndThoseWithOnlyOneRatedMember() throws Exception {
+		Approaches approaches = this.content.catalogue().approaches();
+		ContentReport report = ContentReport.of(this.content.catalogue(), Period.ofYears(3), Period.ofMonths(12),
+				LocalDate.now(), (id) -> true);
+		assertThat(report.approaches()).isEqualTo(approaches.all());
+		assertThat(report.differing()).isEqualTo(approaches.differing()).isNotEmpty();
+		assertThat(report.oneRated()).isEqualTo(approaches.withOnlyOneRated())
+			.allSatisfy((approach) -> assertThat(approach.ratedMembers()).isLessThanOrEqualTo(1));
+		Document page = Jsoup.parse(signedIn(ADMIN, ADMIN_PASSWORD).get("/admin").body());
+		assertThat(page.select(".approaches-differing li a").eachText())
+			.containsExactlyElementsOf(report.differing().stream().map(Approach::title).toList());
+		assertThat(page.select(".approaches-one-rated").text()).isEqualTo(String.valueOf(report.oneRated().size()));
+		assertThat(page.select(".approaches-only-one-rated li a").eachText())
+			.containsExactlyElementsOf(report.oneRated().stream().map(Approach::title).toList());
+		ContentReport crime = ContentReport.of(this.content.catalogue(), Period.ofYears(3), Period.ofMonths(12),
+				LocalDate.now(), "crime"::equals);
+		assertThat(crime.approaches()).isNotEmpty()
+			.allSatisfy(
+					(approach) -> assertThat(approach.members()).anyMatch((m) -> m.entry().centreId().equals("crime")));
 	}
 
 }

@@ -48,7 +48,12 @@ class ApiErrorTests extends ApiIntegrationTest {
 			/api/v1/suggest?q=a&limit=50           | limit      | 1 to 20
 			/api/v1/entries/education/feedback/related?limit=0 | limit | 1 to 20
 			/api/v1/gap-map?centre=atlantis        | centre     | education
-			/api/v1/gap-map?band=PROMISING         | band       | centre
+			/api/v1/gap-map?approach=PROMISING     | approach   | centre
+			/api/v1/gap-map?band=GREAT             | band       | PROMISING
+			/api/v1/gap-map?minConfidence=0        | minConfidence | 5
+			/api/v1/gap-map?replication=YES&replication=NO | replication | SAME_TEAM_ONLY
+			/data/gap-map.csv?lastingEffect=MAYBE  | lastingEffect | UNKNOWN
+			/data/gap-map.json?design=RCT          | design     | RANDOMISED
 			/api/v1/centres?page=2                 | page       |
 			/data/search.csv?size=101              | size       | 1 to 100
 			/data/search.json?facet=x              | facet      | q

@@ -56,6 +56,14 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		sample("/api/v1/suggest", "/api/v1/suggest", 400);
 		sample("/api/v1/gap-map", "/api/v1/gap-map", 200);
 		sample("/api/v1/gap-map", "/api/v1/gap-map?centre=atlantis", 400);
+		sample("/api/v1/gap-map",
+				"/api/v1/gap-map?centre=crime&lifeStage=SECONDARY_AGE&band=PROMISING&minConfidence=2&design=OTHER"
+						+ "&replication=UNKNOWN&lastingEffect=UNKNOWN&ukEvidence=UNKNOWN",
+				200);
+		sample("/api/v1/gap-map", "/api/v1/gap-map?minConfidence=9", 400);
+		sample("/data/gap-map.json", "/data/gap-map.json?replication=YES", 200);
+		sample("/data/gap-map.csv", "/data/gap-map.csv?centre=education&band=WELL_SUPPORTED", 200);
+		sample("/data/gap-map.csv", "/data/gap-map.csv?design=RCT", 400);
 		sample("/api/v1/approaches", "/api/v1/approaches", 200);
 		sample("/api/v1/approaches", "/api/v1/approaches?x=1", 400);
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/multisystemic-therapy", 200);
