@@ -79,6 +79,14 @@ public final class Facets {
 	 */
 	public static final String NONE = "none";
 
+	/**
+	 * The facets a local decision needs, besides outcome and rating: fit, readiness and
+	 * the evidence criteria, in display order. Centre pages offer them beside the
+	 * centre's own taxonomies.
+	 */
+	public static final List<String> DECISION = List.of(SETTING, NEED, DELIVERY, READY, DESIGN, REPLICATION,
+			LASTING_EFFECT, UK_EVIDENCE);
+
 	/** The network facets, in display order. */
 	public static final List<String> NETWORK = List.of(CENTRE, DOMAIN, LIFE_STAGE, APPROACH, BAND, CONFIDENCE, COST,
 			SETTING, NEED, DELIVERY, READY, DESIGN, REPLICATION, LASTING_EFFECT, UK_EVIDENCE);
