@@ -437,6 +437,18 @@ public final class ApiModel {
 			@Schema(description = "Label.") String label, @Schema(description = "Count.") int count) {
 	}
 
+	@Schema(name = "Dictionary", description = "The data dictionary: the columns of the CSV downloads.")
+	public record Dictionary(
+			@Schema(description = "Every column, in the CSV's order.") List<DictionaryColumn> columns) {
+	}
+
+	@Schema(name = "DictionaryColumn", description = "One column of the CSV downloads.")
+	public record DictionaryColumn(@Schema(description = "The column's header.") String name,
+			@Schema(description = "What kind of value it holds, such as code, text or true or false.") String type,
+			@Schema(description = "What it means.") String description,
+			@Schema(description = "A typical value.") String example) {
+	}
+
 	@Schema(name = "Download", description = "A JSON download: entries in full, with when it was made.")
 	public record Download(@Schema(description = "What the download holds.") String title,
 			@Schema(description = "When the content it was made from was loaded.") Instant generated,

@@ -22,7 +22,7 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 			"/api/v1/search?q=mentoring", "/api/v1/suggest?q=ment", "/api/v1/gap-map", "/data/whatworks.json",
 			"/data/whatworks.csv", "/data/centres/crime.json", "/data/centres/crime.csv",
 			"/data/search.csv?q=mentoring", "/data/search.json?q=mentoring", "/sitemap.xml", "/robots.txt",
-			"/opensearch.xml", "/opensearch/suggestions?q=ment", "/feed.atom", "/data");
+			"/opensearch.xml", "/opensearch/suggestions?q=ment", "/feed.atom", "/data", "/data/dictionary.json");
 
 	@Test
 	void centresListsEverySixCentreWithCountsAndDownloads() throws Exception {

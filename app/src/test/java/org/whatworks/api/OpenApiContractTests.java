@@ -62,6 +62,8 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/atlantis", 404);
 		sample("/data/whatworks.json", "/data/whatworks.json", 200);
 		sample("/data/whatworks.csv", "/data/whatworks.csv", 200);
+		sample("/data/dictionary.json", "/data/dictionary.json", 200);
+		sample("/data/dictionary.json", "/data/dictionary.json?x=1", 400);
 		sample("/data/centres/{centre}.json", "/data/centres/health.json", 200);
 		sample("/data/centres/{centre}.json", "/data/centres/atlantis.json", 404);
 		sample("/data/centres/{centre}.csv", "/data/centres/health.csv", 200);

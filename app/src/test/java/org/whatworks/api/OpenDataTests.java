@@ -81,23 +81,23 @@ class OpenDataTests extends ApiIntegrationTest {
 		assertThat(mst.get("design_is_minimum")).isEqualTo("true");
 		assertThat(mst.get("independent_replication")).isEqualTo("YES");
 		assertThat(mst.get("lasting_effect")).isEqualTo("YES");
-		assertThat(mst.get("settings")).isEqualTo("HOME");
-		assertThat(mst.get("need_levels")).isEqualTo("TARGETED");
+		assertThat(mst.get("setting")).isEqualTo("HOME");
+		assertThat(mst.get("level_of_need")).isEqualTo("TARGETED");
 		assertThat(mst.get("delivery")).isEqualTo("INDIVIDUAL");
 		assertThat(mst.get("ready_to_implement")).isEqualTo("false");
-		assertThat(mst.get("cost_amount_gbp")).isEmpty();
+		assertThat(mst.get("cost_pounds")).isEmpty();
 		Map<String, String> feedback = rows.stream()
 			.filter((r) -> r.get("ref").equals("education/feedback"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(feedback.get("approach")).isEmpty();
 		assertThat(feedback.get("agreement")).isEmpty();
-		assertThat(feedback.get("settings")).contains("SCHOOL");
+		assertThat(feedback.get("setting")).contains("SCHOOL");
 		// the CSV rows in a setting are exactly what the setting filter finds
-		long inSchools = rows.stream().filter((r) -> List.of(r.get("settings").split("; ")).contains("SCHOOL")).count();
+		long inSchools = rows.stream().filter((r) -> List.of(r.get("setting").split("; ")).contains("SCHOOL")).count();
 		List<Map<String, String>> school = csv("/data/search.csv?setting=SCHOOL", "search-results.csv");
 		assertThat(school).hasSize((int) inSchools)
-			.allSatisfy((r) -> assertThat(r.get("settings").split("; ")).contains("SCHOOL"));
+			.allSatisfy((r) -> assertThat(r.get("setting").split("; ")).contains("SCHOOL"));
 		assertThat(json("/api/v1/search?setting=SCHOOL").path("total").asLong()).isEqualTo(inSchools);
 		long replicated = rows.stream().filter((r) -> r.get("independent_replication").equals("YES")).count();
 		assertThat(json("/api/v1/search?replication=YES").path("total").asLong()).isEqualTo(replicated).isPositive();
@@ -149,6 +149,14 @@ class OpenDataTests extends ApiIntegrationTest {
 			assertThat(page.body()).contains("id=\"column-" + column.name() + "\"");
 			assertThat(page.body()).contains(column.description().replace("\"", "&quot;").replace("'", "&#39;"));
 		}
+		JsonNode dictionary = json("/data/dictionary.json").path("columns");
+		List<String> names = new ArrayList<>();
+		dictionary.forEach((column) -> names.add(column.path("name").asString()));
+		assertThat(names).isEqualTo(DataDictionary.names())
+			.contains("approach", "agreement", "best_design", "setting", "ready_to_implement", "cost_pounds");
+		assertThat(dictionary.get(names.indexOf("lasting_effect")).path("description").asString())
+			.contains("12 months or more");
+		assertThat(page.body()).contains("href=\"/data/dictionary.json\"");
 		assertThat(page.body()).contains("href=\"/data/whatworks.csv\"", "href=\"/data/whatworks.json\"",
 				"href=\"/data/centres/education.csv\"", "href=\"/feed.atom\"", "href=\"/v3/api-docs\"");
 	}
