@@ -170,13 +170,13 @@ class ApiController {
 			description = "Network cost band 1-5, or none when not assessed (repeatable).",
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.SETTING, in = ParameterIn.QUERY,
-			description = "Network fit settings where the entry is delivered (repeatable), as the centre's crosswalk maps its terms or the entry states them.",
+			description = "Network fit settings where the entry is delivered (repeatable), as the centre's crosswalk maps its terms or the entry states them; see /api/v1/standard.",
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.NEED, in = ParameterIn.QUERY,
-			description = "Levels of need the entry is for: UNIVERSAL, TARGETED or SPECIALIST (repeatable).",
+			description = "Levels of need the entry is for: UNIVERSAL, TARGETED or SPECIALIST (repeatable); see /api/v1/standard.",
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.DELIVERY, in = ParameterIn.QUERY,
-			description = "How the entry reaches people: INDIVIDUAL, GROUP, WHOLE_ORGANISATION or PLACE (repeatable).",
+			description = "How the entry reaches people: INDIVIDUAL, GROUP, WHOLE_ORGANISATION or PLACE (repeatable); see /api/v1/standard.",
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.READY, in = ParameterIn.QUERY,
 			description = "yes: only entries whose centre says a manual or materials and training are available (ready to implement).",

@@ -187,7 +187,10 @@ final class ApiMapper {
 					.toList(),
 				codes(org.whatworks.core.standard.OutcomeDomain.values()),
 				codes(org.whatworks.core.standard.LifeStage.values()),
-				codes(org.whatworks.core.standard.ApproachType.values()));
+				codes(org.whatworks.core.standard.ApproachType.values()),
+				codes(org.whatworks.core.standard.Setting.values()),
+				codes(org.whatworks.core.standard.NeedLevel.values()),
+				codes(org.whatworks.core.standard.DeliveryMode.values()));
 	}
 
 	static List<ApiModel.Code> codes(NetworkTerm[] terms) {

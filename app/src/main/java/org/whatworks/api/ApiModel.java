@@ -158,7 +158,10 @@ public final class ApiModel {
 			@Schema(description = "Evidence bands, strongest first; derived from effect and confidence, never stated by a centre.") List<Code> bands,
 			@Schema(description = "Outcome domains.") List<Code> domains,
 			@Schema(description = "Life stages.") List<Code> lifeStages,
-			@Schema(description = "Approach types.") List<Code> approaches) {
+			@Schema(description = "Approach types.") List<Code> approaches,
+			@Schema(description = "Fit: settings where an approach is delivered (search facet setting).") List<Code> settings,
+			@Schema(description = "Fit: levels of need (search facet need).") List<Code> needs,
+			@Schema(description = "Fit: how an approach reaches people (search facet delivery).") List<Code> deliveries) {
 	}
 
 	@Schema(name = "Code", description = "A code of a network vocabulary with its label.")

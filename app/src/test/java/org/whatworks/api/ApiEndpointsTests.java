@@ -65,6 +65,10 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		assertThat(standard.path("domains").size()).isEqualTo(9);
 		assertThat(standard.path("lifeStages").size()).isEqualTo(8);
 		assertThat(standard.path("approaches").size()).isEqualTo(14);
+		assertThat(standard.path("settings").size()).isEqualTo(8);
+		assertThat(standard.path("needs").get(1).path("code").asString()).isEqualTo("TARGETED");
+		assertThat(standard.path("needs").get(1).path("label").asString()).isEqualTo("Targeted (people at risk)");
+		assertThat(standard.path("deliveries").size()).isEqualTo(4);
 	}
 
 	@Test
