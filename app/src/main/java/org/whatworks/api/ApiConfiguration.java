@@ -233,8 +233,8 @@ class ApiConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Every field of the API's records is always present (null when it has no value), so
-	 * every property is required; a nullable enum also allows null; a recursive property
-	 * that the generator left untyped gets its type back.
+	 * every property is required; a nullable enum or object also allows null; a recursive
+	 * property that the generator left untyped gets its type back.
 	 */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void requireEveryProperty(String name, Schema schema) {
@@ -251,6 +251,19 @@ class ApiConfiguration implements WebMvcConfigurer {
 				property.setEnum(values);
 			}
 		}
+		// a record field whose description says it may be null: the generator writes only
+		// the reference, which would forbid null
+		properties.replaceAll((key, property) -> {
+			if (property.get$ref() == null || property.getDescription() == null
+					|| !property.getDescription().contains("or null")) {
+				return property;
+			}
+			Schema nullable = new Schema<>();
+			nullable.setDescription(property.getDescription());
+			nullable.setAnyOf(java.util.List.of(new Schema<>().$ref(property.get$ref()),
+					new Schema<>().types(java.util.Set.of("null"))));
+			return nullable;
+		});
 		Schema children = properties.get("children");
 		if ("Term".equals(name) && children != null && children.get$ref() == null && children.getItems() == null) {
 			Schema typed = new io.swagger.v3.oas.models.media.ArraySchema()

@@ -140,7 +140,7 @@ class ApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ApiModel.SearchResponse.class)))
 	// The parameters are documented here but read from the request by SearchParameters,
-	// which checks them all: binding eleven method arguments cost more than a cached
+	// which checks them all: binding nineteen method arguments cost more than a cached
 	// answer. Their allowed values come from the search vocabulary
 	// (SearchParametersDocument).
 	@Parameter(name = "q", in = ParameterIn.QUERY,
@@ -166,6 +166,30 @@ class ApiController {
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = Facets.COST, in = ParameterIn.QUERY,
 			description = "Network cost band 1-5, or none when not assessed (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.SETTING, in = ParameterIn.QUERY,
+			description = "Network fit settings where the entry is delivered (repeatable), as the centre's crosswalk maps its terms or the entry states them; see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.NEED, in = ParameterIn.QUERY,
+			description = "Levels of need the entry is for: UNIVERSAL, TARGETED or SPECIALIST (repeatable); see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.DELIVERY, in = ParameterIn.QUERY,
+			description = "How the entry reaches people: INDIVIDUAL, GROUP, WHOLE_ORGANISATION or PLACE (repeatable); see /api/v1/standard.",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.READY, in = ParameterIn.QUERY,
+			description = "yes: only entries whose centre says a manual or materials and training are available (ready to implement).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.DESIGN, in = ParameterIn.QUERY,
+			description = "Best study design of any of the entry's findings (repeatable); UNKNOWN when no finding's design is known. A design the native rating implies only as a minimum counts as that minimum.",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.REPLICATION, in = ParameterIn.QUERY,
+			description = "Independent replication, the strongest any finding shows: YES, SAME_TEAM_ONLY, NO or UNKNOWN (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.LASTING_EFFECT, in = ParameterIn.QUERY,
+			description = "A lasting effect (12 months or more): YES if any finding shows one, else NO if any is known not to, else UNKNOWN (repeatable).",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = Facets.UK_EVIDENCE, in = ParameterIn.QUERY,
+			description = "UK evidence: YES if any finding has some, else NO if any is known to have none, else UNKNOWN (repeatable).",
 			array = @ArraySchema(schema = @Schema(type = "string")))
 	@Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order of results.",
 			schema = @Schema(type = "string", defaultValue = "relevance"))

@@ -9,19 +9,27 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.whatworks.core.content.Approach;
+import org.whatworks.core.content.EntryFacts;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.HeadlineRatings;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Centre;
 import org.whatworks.core.model.CentreDefinition;
+import org.whatworks.core.model.Cost;
+import org.whatworks.core.model.EntryFit;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.Finding;
+import org.whatworks.core.model.Implementation;
 import org.whatworks.core.model.RatingScale;
 import org.whatworks.core.model.ScaleLevel;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.model.Term;
+import org.whatworks.core.search.Facets;
+import org.whatworks.core.standard.Criterion;
 import org.whatworks.core.standard.CrosswalkRule;
 import org.whatworks.core.standard.Effect;
+import org.whatworks.core.standard.EvidenceCriteria;
 import org.whatworks.core.standard.NetworkRating;
 import org.whatworks.core.standard.NetworkStandard;
 import org.whatworks.core.standard.NetworkTerm;
@@ -179,7 +187,10 @@ final class ApiMapper {
 					.toList(),
 				codes(org.whatworks.core.standard.OutcomeDomain.values()),
 				codes(org.whatworks.core.standard.LifeStage.values()),
-				codes(org.whatworks.core.standard.ApproachType.values()));
+				codes(org.whatworks.core.standard.ApproachType.values()),
+				codes(org.whatworks.core.standard.Setting.values()),
+				codes(org.whatworks.core.standard.NeedLevel.values()),
+				codes(org.whatworks.core.standard.DeliveryMode.values()));
 	}
 
 	static List<ApiModel.Code> codes(NetworkTerm[] terms) {
@@ -271,7 +282,45 @@ final class ApiMapper {
 						provenance.status(),
 						(provenance.supersededBy() != null) ? provenance.supersededBy().toString() : null,
 						provenance.verified(), provenance.checked()),
-				this.catalogue.related(entry).stream().map(this::linkTo).toList());
+				this.catalogue.related(entry).stream().map(this::linkTo).toList(), criteria(entry), fit(entry.fit()),
+				implementation(entry.implementation()), EntryFacts.readyToImplement(entry), cost(entry.cost()),
+				this.catalogue.approaches().of(entry.ref()).map(this::approach).orElse(null));
+	}
+
+	static ApiModel.EntryCriteriaView criteria(EvidenceEntry entry) {
+		EvidenceCriteria criteria = EntryFacts.criteria(entry);
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		for (Criterion criterion : Criterion.values()) {
+			if (criterion != Criterion.EVALUATIONS) {
+				labels.put(criterion.field(), criteria.describe(criterion));
+			}
+		}
+		return new ApiModel.EntryCriteriaView((criteria.design() != null) ? criteria.design().name() : Facets.UNKNOWN,
+				criteria.designIsMinimum(), criteria.replication().name(), criteria.lastingEffect().name(),
+				criteria.ukEvidence().name(), labels);
+	}
+
+	static ApiModel.FitView fit(EntryFit fit) {
+		return new ApiModel.FitView(sorted(fit.settings()), sorted(fit.needs()), sorted(fit.deliveries()),
+				fit.evidenceFrom(), fit.adapting());
+	}
+
+	static ApiModel.ImplementationView implementation(Implementation implementation) {
+		return (implementation != null) ? new ApiModel.ImplementationView(implementation.format(),
+				implementation.duration(), implementation.deliveredBy(), implementation.qualifications(),
+				implementation.training(), implementation.manual(), implementation.licensed(), implementation.source())
+				: null;
+	}
+
+	static ApiModel.CostView cost(Cost cost) {
+		return (cost != null) ? new ApiModel.CostView(cost.amount(), cost.unit(), cost.priceYear(), cost.includes(),
+				cost.source(), cost.label()) : null;
+	}
+
+	ApiModel.ApproachLink approach(Approach approach) {
+		return new ApiModel.ApproachLink(approach.id(), approach.title(), approach.verdict().name(),
+				approach.verdict().label(), link("/approaches/" + approach.id()),
+				link("/api/v1/approaches/" + approach.id()));
 	}
 
 	static <E extends Enum<E>> List<E> sorted(Set<E> values) {

@@ -1,5 +1,6 @@
 package org.whatworks.api;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.whatworks.core.model.EntryStatus;
 import org.whatworks.core.model.ScaleKind;
 import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.DeliveryMode;
 import org.whatworks.core.standard.Effect;
 import org.whatworks.core.standard.EvidenceBand;
 import org.whatworks.core.standard.LifeStage;
+import org.whatworks.core.standard.NeedLevel;
 import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.core.standard.Setting;
 
 /**
  * The JSON the API answers with: records of our own with stable, documented field names,
@@ -154,7 +158,10 @@ public final class ApiModel {
 			@Schema(description = "Evidence bands, strongest first; derived from effect and confidence, never stated by a centre.") List<Code> bands,
 			@Schema(description = "Outcome domains.") List<Code> domains,
 			@Schema(description = "Life stages.") List<Code> lifeStages,
-			@Schema(description = "Approach types.") List<Code> approaches) {
+			@Schema(description = "Approach types.") List<Code> approaches,
+			@Schema(description = "Fit: settings where an approach is delivered (search facet setting).") List<Code> settings,
+			@Schema(description = "Fit: levels of need (search facet need).") List<Code> needs,
+			@Schema(description = "Fit: how an approach reaches people (search facet delivery).") List<Code> deliveries) {
 	}
 
 	@Schema(name = "Code", description = "A code of a network vocabulary with its label.")
@@ -213,7 +220,78 @@ public final class ApiModel {
 			@Schema(description = "Body sections.") List<SectionView> sections,
 			@Schema(description = "Public sources.") List<SourceView> sources,
 			@Schema(description = "Where it comes from and how far it can be trusted.") ProvenanceView provenance,
-			@Schema(description = "Related entries that the centre links to and that are served.") List<EntryLink> related){
+			@Schema(description = "Related entries that the centre links to and that are served.") List<EntryLink> related,
+			@Schema(description = "The evidence criteria of the entry as a whole: the strongest any of its findings shows, as the search facets design, replication, lastingEffect and ukEvidence count them. Each finding's own criteria are in findings[].criteria.") EntryCriteriaView criteria,
+			@Schema(description = "Fit: the network settings, levels of need and delivery modes the centre's terms map to (with any the entry adds), and where the evidence comes from.") FitView fit,
+			@Schema(description = "What it takes to deliver, as the centre publishes it, or null when it publishes nothing.") ImplementationView implementation,
+			@Schema(description = "Whether the centre says a manual or materials and training are available (the search facet ready=yes); false when it does not say.") boolean readyToImplement,
+			@Schema(description = "What it costs in pounds, as the centre publishes it, or null when it gives no amount. Shown beside the cost band, never instead of it.") CostView cost,
+			@Schema(description = "The cross-centre approach the entry belongs to (other centres' entries on the same approach), or null when no other centre covers it.") ApproachLink approach){
+	}
+
+	@Schema(name = "EntryCriteria",
+			description = "An entry's evidence criteria as a whole: per criterion, the strongest value any of its findings shows (codes as in the search facets).")
+	public record EntryCriteriaView(@Schema(
+			description = "Best study design of any finding: RANDOMISED, QUASI_EXPERIMENTAL, OTHER, NONE (no evaluation) or UNKNOWN.",
+			allowableValues = {
+					"RANDOMISED", "QUASI_EXPERIMENTAL", "OTHER", "NONE", "UNKNOWN" }) String design,
+			@Schema(description = "True when the design is only a minimum the native rating implies (\"at least quasi-experimental\").") boolean designIsMinimum,
+			@Schema(description = "Independent replication: YES (by an independent team), SAME_TEAM_ONLY, NO or UNKNOWN.",
+					allowableValues = { "YES", "SAME_TEAM_ONLY", "NO", "UNKNOWN" }) String replication,
+			@Schema(description = "A lasting effect (12 months or more): YES, NO or UNKNOWN.",
+					allowableValues = { "YES", "NO", "UNKNOWN" }) String lastingEffect,
+			@Schema(description = "UK evidence: YES, NO or UNKNOWN.",
+					allowableValues = { "YES", "NO", "UNKNOWN" }) String ukEvidence,
+			@Schema(description = "Each criterion in words, by criterion (design, replication, lastingEffect, ukEvidence), such as \"At least quasi-experimental\" or \"Not known\".") Map<String, String> labels){
+	}
+
+	@Schema(name = "Fit",
+			description = "What helps judge whether an entry fits a local context. Nothing is inferred: empty lists and nulls mean the centre does not say.")
+	public record FitView(@Schema(description = "Where it is delivered (search facet setting).") List<Setting> settings,
+			@Schema(description = "The levels of need it is for (search facet need).") List<NeedLevel> needs,
+			@Schema(description = "How it reaches people (search facet delivery).") List<DeliveryMode> deliveries,
+			@Schema(description = "Where the evidence comes from (countries, settings, populations) as the centre reports it, or null.",
+					types = {
+							"string", "null" }) String evidenceFrom,
+			@Schema(description = "What the centre says about adapting it, or null.",
+					types = { "string", "null" }) String adapting){
+	}
+
+	@Schema(name = "Implementation",
+			description = "What it takes to deliver an approach, as the centre publishes it; a field it does not publish is null.")
+	public record ImplementationView(@Schema(description = "How it is delivered, or null.", types = {
+			"string", "null" }) String format,
+			@Schema(description = "Duration and dosage, or null.", types = { "string", "null" }) String duration,
+			@Schema(description = "Who delivers it, or null.", types = { "string", "null" }) String deliveredBy,
+			@Schema(description = "Qualifications of the people who deliver it, or null.",
+					types = { "string", "null" }) String qualifications,
+			@Schema(description = "Training they need, or null.", types = { "string", "null" }) String training,
+			@Schema(description = "Whether a manual or materials are available, or null when the centre does not say.",
+					types = { "boolean", "null" }) Boolean manual,
+			@Schema(description = "Whether only a licensed provider may deliver it, or null when the centre does not say.",
+					types = { "boolean", "null" }) Boolean licensed,
+			@Schema(description = "The centre's page that shows these facts.") URI source){
+	}
+
+	@Schema(name = "Cost", description = "What an approach costs in pounds sterling, as the centre publishes it.")
+	public record CostView(@Schema(description = "Amount in pounds sterling (GBP), zero or more.") BigDecimal amount,
+			@Schema(description = "What the amount is for, such as \"per pupil per year\".") String unit,
+			@Schema(description = "The year whose prices the amount is in.") int priceYear,
+			@Schema(description = "What the amount includes, or null.", types = {
+					"string", "null" }) String includes,
+			@Schema(description = "The centre's page or document that gives the amount.") URI source,
+			@Schema(description = "The cost in words, such as \"£140 per pupil per year (2023 prices)\".") String label){
+	}
+
+	@Schema(name = "ApproachLink", description = "The cross-centre approach an entry belongs to.")
+	public record ApproachLink(@Schema(description = "Approach id, as in /api/v1/approaches/{id}.") String id,
+			@Schema(description = "Title of the approach.") String title,
+			@Schema(description = "Whether the centres covering it agree: DIFFER if their bands differ on any shared outcome domain, else AGREE if they agree on any, else NOT_COMPARABLE.",
+					allowableValues = {
+							"AGREE", "DIFFER", "NOT_COMPARABLE" }) String agreement,
+			@Schema(description = "The agreement in words.") String agreementLabel,
+			@Schema(description = "The approach page on the site.") URI url,
+			@Schema(description = "The approach in the API.") URI apiUrl){
 	}
 
 	@Schema(name = "EntryTerms", description = "An entry's terms in one taxonomy.")
@@ -284,7 +362,7 @@ public final class ApiModel {
 					"relevance", "confidence", "cost", "impact", "title", "reviewed" }) String sort,
 			@Schema(description = "Selected filter values per facet name.") Map<String, List<String>> filters,
 			@Schema(description = "The results of this page.") List<Result> results,
-			@Schema(description = "Facets by name (centre, domain, lifeStage, approach, band, confidence, cost, and <centre>.<taxonomy> when narrowed to one centre); counts are drill-sideways, so other values of a filtered facet keep their counts.") Map<String, List<FacetValueView>> facets,
+			@Schema(description = "Facets by name (centre, domain, lifeStage, approach, band, confidence, cost, setting, need, delivery, ready, design, replication, lastingEffect, ukEvidence, and <centre>.<taxonomy> when narrowed to one centre); counts are drill-sideways, so other values of a filtered facet keep their counts.") Map<String, List<FacetValueView>> facets,
 			@Schema(description = "A better spelling of the query (\"did you mean\"), or null.",
 					types = { "string", "null" }) String suggestion,
 			@Schema(description = "Download all results of this search.") Downloads downloads,
@@ -338,6 +416,18 @@ public final class ApiModel {
 	public record SuggestionView(@Schema(description = "Suggested text.") String text,
 			@Schema(description = "'entry' for an entry title, 'term' for a taxonomy or network term.") String kind,
 			@Schema(description = "Where it leads on the site.") URI url) {
+	}
+
+	@Schema(name = "Dictionary", description = "The data dictionary: the columns of the CSV downloads.")
+	public record Dictionary(
+			@Schema(description = "Every column, in the CSV's order.") List<DictionaryColumn> columns) {
+	}
+
+	@Schema(name = "DictionaryColumn", description = "One column of the CSV downloads.")
+	public record DictionaryColumn(@Schema(description = "The column's header.") String name,
+			@Schema(description = "What kind of value it holds, such as code, text or true or false.") String type,
+			@Schema(description = "What it means.") String description,
+			@Schema(description = "A typical value.") String example) {
 	}
 
 	@Schema(name = "Download", description = "A JSON download: entries in full, with when it was made.")

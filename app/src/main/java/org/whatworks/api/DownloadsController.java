@@ -84,6 +84,17 @@ class DownloadsController {
 		return csv("whatworks.csv", catalogue, catalogue.entries());
 	}
 
+	@GetMapping(path = "/data/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The data dictionary as JSON",
+			description = "Every column of the CSV downloads, in order, with its type, meaning and an example: the same list the page /data shows.")
+	@ApiResponse(responseCode = "200", description = "The columns.")
+	ResponseEntity<ApiModel.Dictionary> dictionary(HttpServletRequest request) {
+		SearchParameters.checkNames(request.getParameterMap(), List.of(), null);
+		return ApiSupport.ok(new ApiModel.Dictionary(DataDictionary.COLUMNS.stream()
+			.map((c) -> new ApiModel.DictionaryColumn(c.name(), c.type(), c.description(), c.example()))
+			.toList()));
+	}
+
 	@GetMapping(path = "/data/centres/{centre}.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Every entry of one centre as JSON",
 			description = "Every entry of the centre, in full, as in GET /api/v1/entries/{centre}/{id}.")

@@ -77,6 +77,7 @@ class CentreController {
 			model.addAttribute("entries", List.of());
 			model.addAttribute("total", 0L);
 			model.addAttribute("filters", List.of());
+			model.addAttribute("decisionFilters", List.of());
 			model.addAttribute("tags", List.of());
 			return "centre";
 		}
@@ -87,6 +88,10 @@ class CentreController {
 			.values()
 			.stream()
 			.filter((facet) -> facet.name().startsWith(centreId + ".") && !facet.values().isEmpty())
+			.toList();
+		List<FacetResult> decisionFilters = Facets.DECISION.stream()
+			.map(results.facets()::get)
+			.filter((facet) -> facet != null && !facet.values().isEmpty())
 			.toList();
 		List<String[]> tags = new ArrayList<>();
 		for (String[] selection : state.selections()) {
@@ -102,6 +107,7 @@ class CentreController {
 		model.addAttribute("entries", results.hits().stream().map(SearchHit::entry).toList());
 		model.addAttribute("total", results.total());
 		model.addAttribute("filters", filters);
+		model.addAttribute("decisionFilters", decisionFilters);
 		model.addAttribute("tags", tags);
 		return "centre";
 	}

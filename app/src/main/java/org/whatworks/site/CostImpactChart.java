@@ -55,6 +55,14 @@ public record CostImpactChart(String impactName, String impactUnit, List<Point> 
 			return NetworkStandard.costBandLabel(this.costBand);
 		}
 
+		/**
+		 * The cost in pounds as the centre gives it, such as "£140 per pupil per year
+		 * (2023 prices)", or null when it gives none.
+		 */
+		public String pounds() {
+			return (this.entry.cost() != null) ? this.entry.cost().label() : null;
+		}
+
 	}
 
 	static Optional<CostImpactChart> of(LoadedCentre centre) {
@@ -150,6 +158,11 @@ public record CostImpactChart(String impactName, String impactUnit, List<Point> 
 
 	public int bottom() {
 		return HEIGHT - BOTTOM;
+	}
+
+	/** Whether the centre gives a cost in pounds for any entry on the chart. */
+	public boolean anyPounds() {
+		return this.points.stream().anyMatch((point) -> point.pounds() != null);
 	}
 
 	public List<Integer> costBands() {

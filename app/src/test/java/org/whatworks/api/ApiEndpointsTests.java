@@ -22,7 +22,7 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 			"/api/v1/search?q=mentoring", "/api/v1/suggest?q=ment", "/api/v1/gap-map", "/data/whatworks.json",
 			"/data/whatworks.csv", "/data/centres/crime.json", "/data/centres/crime.csv",
 			"/data/search.csv?q=mentoring", "/data/search.json?q=mentoring", "/sitemap.xml", "/robots.txt",
-			"/opensearch.xml", "/opensearch/suggestions?q=ment", "/feed.atom", "/data");
+			"/opensearch.xml", "/opensearch/suggestions?q=ment", "/feed.atom", "/data", "/data/dictionary.json");
 
 	@Test
 	void centresListsEverySixCentreWithCountsAndDownloads() throws Exception {
@@ -65,6 +65,10 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		assertThat(standard.path("domains").size()).isEqualTo(9);
 		assertThat(standard.path("lifeStages").size()).isEqualTo(8);
 		assertThat(standard.path("approaches").size()).isEqualTo(14);
+		assertThat(standard.path("settings").size()).isEqualTo(8);
+		assertThat(standard.path("needs").get(1).path("code").asString()).isEqualTo("TARGETED");
+		assertThat(standard.path("needs").get(1).path("label").asString()).isEqualTo("Targeted (people at risk)");
+		assertThat(standard.path("deliveries").size()).isEqualTo(4);
 	}
 
 	@Test
@@ -83,6 +87,66 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		assertThat(entry.path("howWeCompared").asString()).isNotBlank();
 		assertThat(entry.path("url").asString()).isEqualTo(HttpSurfaceTests.SITE + "/entries/education/feedback");
 		assertThat(entry.has("related")).isTrue();
+	}
+
+	@Test
+	void anEntryHasItsCriteriaFitImplementationCostAndApproach() throws Exception {
+		JsonNode mst = json("/api/v1/entries/early-intervention/multisystemic-therapy");
+		assertThat(mst.path("fit").path("settings").toString()).isEqualTo("[\"HOME\"]");
+		assertThat(mst.path("fit").path("needs").toString()).isEqualTo("[\"TARGETED\"]");
+		assertThat(mst.path("fit").path("deliveries").toString()).isEqualTo("[\"INDIVIDUAL\"]");
+		// EIF level 4+ implies at least a quasi-experimental design, independent
+		// replication and a lasting effect
+		JsonNode criteria = mst.path("criteria");
+		assertThat(criteria.path("design").asString()).isEqualTo("QUASI_EXPERIMENTAL");
+		assertThat(criteria.path("designIsMinimum").asBoolean()).isTrue();
+		assertThat(criteria.path("replication").asString()).isEqualTo("YES");
+		assertThat(criteria.path("lastingEffect").asString()).isEqualTo("YES");
+		assertThat(criteria.path("labels").path("design").asString()).isEqualTo("At least quasi-experimental");
+		assertThat(mst.path("findings").get(0).path("criteria").path("replication").asString())
+			.isEqualTo("Yes, independently");
+		JsonNode approach = mst.path("approach");
+		assertThat(approach.path("id").asString()).isEqualTo("multisystemic-therapy");
+		assertThat(approach.path("agreement").asString())
+			.isEqualTo(json("/api/v1/approaches/multisystemic-therapy").path("agreement").asString());
+		assertThat(approach.path("url").asString())
+			.isEqualTo(HttpSurfaceTests.SITE + "/approaches/multisystemic-therapy");
+		assertThat(json("/api/v1/entries/crime/multisystemic-therapy").path("approach").path("id").asString())
+			.isEqualTo("multisystemic-therapy");
+
+		JsonNode preschool = json("/api/v1/entries/early-intervention/incredible-years-preschool");
+		assertThat(preschool.path("implementation").path("duration").asString())
+			.isEqualTo("18 to 20 weekly sessions of two hours");
+		assertThat(preschool.path("implementation").path("manual").isNull()).isTrue();
+		assertThat(preschool.path("readyToImplement").asBoolean()).isFalse();
+		assertThat(preschool.path("cost").isNull()).isTrue();
+
+		JsonNode feedback = json("/api/v1/entries/education/feedback");
+		assertThat(feedback.path("fit").path("settings").toString()).contains("\"SCHOOL\"");
+		assertThat(feedback.path("implementation").isNull()).isTrue();
+		assertThat(feedback.has("approach")).isTrue();
+	}
+
+	@Test
+	void searchBySettingFindsOnlyEntriesInThatSettingAndAsManyAsTheFacetOffers() throws Exception {
+		long offered = 0;
+		for (JsonNode value : json("/api/v1/search?size=1").path("facets").path("setting")) {
+			if (value.path("value").asString().equals("SCHOOL")) {
+				assertThat(value.path("label").asString()).isEqualTo("School");
+				offered = value.path("count").asLong();
+			}
+		}
+		assertThat(offered).isPositive();
+		JsonNode school = json("/api/v1/search?setting=school&size=100");
+		assertThat(school.path("total").asLong()).isEqualTo(offered);
+		assertThat(school.path("filters").path("setting").toString()).isEqualTo("[\"SCHOOL\"]");
+		for (JsonNode result : school.path("results")) {
+			String entry = result.path("apiUrl").asString().substring(HttpSurfaceTests.SITE.length());
+			assertThat(json(entry).path("fit").path("settings").toString()).as(entry).contains("\"SCHOOL\"");
+		}
+		HttpResponse<String> wrong = get("/api/v1/search?need=some");
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("need").contains("UNIVERSAL, TARGETED, SPECIALIST");
 	}
 
 	@Test

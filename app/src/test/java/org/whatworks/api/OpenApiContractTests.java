@@ -70,6 +70,8 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/atlantis", 404);
 		sample("/data/whatworks.json", "/data/whatworks.json", 200);
 		sample("/data/whatworks.csv", "/data/whatworks.csv", 200);
+		sample("/data/dictionary.json", "/data/dictionary.json", 200);
+		sample("/data/dictionary.json", "/data/dictionary.json?x=1", 400);
 		sample("/data/centres/{centre}.json", "/data/centres/health.json", 200);
 		sample("/data/centres/{centre}.json", "/data/centres/atlantis.json", 404);
 		sample("/data/centres/{centre}.csv", "/data/centres/health.csv", 200);
@@ -174,6 +176,29 @@ class OpenApiContractTests extends ApiIntegrationTest {
 			.contains("\"education\"", "\"local-growth\"");
 		assertThat(parameters.get("education.phase").path("schema").path("items").path("enum").toString())
 			.contains("\"primary\"");
+		assertThat(parameters.get("setting").path("schema").path("items").path("enum").toString())
+			.contains("\"SCHOOL\"", "\"EARLY_YEARS_SETTING\"", "\"LOCAL_AREA\"");
+		assertThat(parameters.get("need").path("schema").path("items").path("enum").toString())
+			.isEqualTo("[\"UNIVERSAL\",\"TARGETED\",\"SPECIALIST\"]");
+		assertThat(parameters.get("delivery").path("schema").path("items").path("enum").toString())
+			.contains("\"WHOLE_ORGANISATION\"");
+		assertThat(parameters.get("ready").path("schema").path("items").path("enum").toString()).isEqualTo("[\"yes\"]");
+		assertThat(parameters.get("design").path("schema").path("items").path("enum").toString())
+			.contains("\"RANDOMISED\"", "\"UNKNOWN\"");
+		assertThat(parameters.get("replication").path("schema").path("items").path("enum").toString())
+			.contains("\"SAME_TEAM_ONLY\"");
+		assertThat(parameters.get("lastingEffect").path("schema").path("items").path("enum").toString())
+			.contains("\"YES\"", "\"NO\"", "\"UNKNOWN\"");
+		assertThat(parameters.get("ukEvidence").path("schema").path("items").path("enum").toString())
+			.contains("\"YES\"");
+		List<String> csvParameters = new ArrayList<>();
+		this.document.path("paths")
+			.path("/data/search.csv")
+			.path("get")
+			.path("parameters")
+			.forEach((p) -> csvParameters.add(p.path("name").asText()));
+		assertThat(csvParameters).contains("setting", "need", "delivery", "ready", "design", "replication",
+				"lastingEffect", "ukEvidence");
 	}
 
 	@Test

@@ -68,6 +68,42 @@ class OpenDataTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void csvHasTheApproachCriteriaFitReadinessAndCostColumnsOfAKnownEntry() throws Exception {
+		List<Map<String, String>> rows = csv("/data/whatworks.csv", "whatworks.csv");
+		Map<String, String> mst = rows.stream()
+			.filter((r) -> r.get("ref").equals("early-intervention/multisystemic-therapy"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mst.get("approach")).isEqualTo("multisystemic-therapy");
+		assertThat(mst.get("agreement")).isIn("AGREE", "DIFFER", "NOT_COMPARABLE")
+			.isEqualTo(json("/api/v1/approaches/multisystemic-therapy").path("agreement").asString());
+		assertThat(mst.get("best_design")).isEqualTo("QUASI_EXPERIMENTAL");
+		assertThat(mst.get("design_is_minimum")).isEqualTo("true");
+		assertThat(mst.get("independent_replication")).isEqualTo("YES");
+		assertThat(mst.get("lasting_effect")).isEqualTo("YES");
+		assertThat(mst.get("setting")).isEqualTo("HOME");
+		assertThat(mst.get("level_of_need")).isEqualTo("TARGETED");
+		assertThat(mst.get("delivery")).isEqualTo("INDIVIDUAL");
+		assertThat(mst.get("ready_to_implement")).isEqualTo("false");
+		assertThat(mst.get("cost_pounds")).isEmpty();
+		Map<String, String> feedback = rows.stream()
+			.filter((r) -> r.get("ref").equals("education/feedback"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(feedback.get("approach")).isEmpty();
+		assertThat(feedback.get("agreement")).isEmpty();
+		assertThat(feedback.get("setting")).contains("SCHOOL");
+		// the CSV rows in a setting are exactly what the setting filter finds
+		long inSchools = rows.stream().filter((r) -> List.of(r.get("setting").split("; ")).contains("SCHOOL")).count();
+		List<Map<String, String>> school = csv("/data/search.csv?setting=SCHOOL", "search-results.csv");
+		assertThat(school).hasSize((int) inSchools)
+			.allSatisfy((r) -> assertThat(r.get("setting").split("; ")).contains("SCHOOL"));
+		assertThat(json("/api/v1/search?setting=SCHOOL").path("total").asLong()).isEqualTo(inSchools);
+		long replicated = rows.stream().filter((r) -> r.get("independent_replication").equals("YES")).count();
+		assertThat(json("/api/v1/search?replication=YES").path("total").asLong()).isEqualTo(replicated).isPositive();
+	}
+
+	@Test
 	void centreCsvAndJsonHoldOnlyThatCentre() throws Exception {
 		int entries = this.content.catalogue().centre("crime").orElseThrow().entries().size();
 		List<Map<String, String>> rows = csv("/data/centres/crime.csv", "crime.csv");
@@ -113,6 +149,14 @@ class OpenDataTests extends ApiIntegrationTest {
 			assertThat(page.body()).contains("id=\"column-" + column.name() + "\"");
 			assertThat(page.body()).contains(column.description().replace("\"", "&quot;").replace("'", "&#39;"));
 		}
+		JsonNode dictionary = json("/data/dictionary.json").path("columns");
+		List<String> names = new ArrayList<>();
+		dictionary.forEach((column) -> names.add(column.path("name").asString()));
+		assertThat(names).isEqualTo(DataDictionary.names())
+			.contains("approach", "agreement", "best_design", "setting", "ready_to_implement", "cost_pounds");
+		assertThat(dictionary.get(names.indexOf("lasting_effect")).path("description").asString())
+			.contains("12 months or more");
+		assertThat(page.body()).contains("href=\"/data/dictionary.json\"");
 		assertThat(page.body()).contains("href=\"/data/whatworks.csv\"", "href=\"/data/whatworks.json\"",
 				"href=\"/data/centres/education.csv\"", "href=\"/feed.atom\"", "href=\"/v3/api-docs\"");
 	}

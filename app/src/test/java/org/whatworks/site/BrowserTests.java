@@ -401,6 +401,38 @@ class BrowserTests extends SiteTestSupport {
 	}
 
 	@Test
+	void filterBySettingAndLevelOfNeedWithoutJavaScriptAt320Px() {
+		driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+		try {
+			open("/search");
+			long everything = resultCount();
+			// below 641 px the filters sit behind "Show filters", a CSS checkbox
+			find("label[for=filters-toggle]").click();
+			clickLabel("Home");
+			clickLabel("Targeted (people at risk)");
+			navigate(() -> find(".app-filters .govuk-button").click());
+			assertThat(currentUrl()).contains("setting=HOME").contains("need=TARGETED");
+			long narrowed = resultCount();
+			assertThat(narrowed).isPositive().isLessThan(everything);
+			find("label[for=filters-toggle]").click();
+			assertThat(find(".app-filters input[name=setting][value=HOME]").isSelected()).isTrue();
+			assertThat(find(".app-filters input[name=need][value=TARGETED]").isSelected()).isTrue();
+			long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+			long client = ((Number) js("return document.documentElement.clientWidth")).longValue();
+			assertThat(scroll).as("no sideways scroll at 320 px").isLessThanOrEqualTo(client);
+			assertAccessible("search filtered by setting and level of need at 320 px");
+			navigate(() -> all(".app-result__title a").get(0).click());
+			assertThat(find("body").getText()).contains("Thinking about fit");
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
+	@Test
 	void typeAheadSuggestsAsYouTypeWhenScriptsRun() {
 		open("/");
 		find("#search-q").sendKeys("metacog");

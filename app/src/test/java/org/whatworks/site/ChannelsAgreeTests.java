@@ -50,12 +50,17 @@ class ChannelsAgreeTests extends SiteTestSupport {
 	@Test
 	void everyEntryHasTheSameHeadlineRatingsOnThePageInTheApiAndInTheCsv() throws Exception {
 		Map<String, String> csv = new LinkedHashMap<>();
+		Map<String, String> approaches = new LinkedHashMap<>();
 		try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
 			.with(CsvSchema.emptySchema().withHeader())
 			.readValues(body("/data/whatworks.csv"))) {
-			rows.readAll()
-				.forEach((row) -> csv.put(row.get("centre") + "/" + row.get("id"), row.get("native_headline")));
+			rows.readAll().forEach((row) -> {
+				csv.put(row.get("centre") + "/" + row.get("id"), row.get("native_headline"));
+				approaches.put(row.get("centre") + "/" + row.get("id"),
+						row.get("approach") + " " + row.get("agreement"));
+			});
 		}
+		int inApproaches = 0;
 		assertThat(csv).hasSizeGreaterThan(150);
 		int withVotes = 0;
 		for (Map.Entry<String, String> row : csv.entrySet()) {
@@ -73,11 +78,30 @@ class ChannelsAgreeTests extends SiteTestSupport {
 				}
 			}
 			assertThat(shown).as("page headline of %s", row.getKey()).isEqualTo(api);
+			// the approach and its centres' agreement: the same in the CSV, the API and
+			// on the
+			// page's "Other centres on this approach"
+			Element approach = page.selectFirst(".app-other-centres a[href^=/approaches/]");
+			if (entry.path("approach").isNull()) {
+				assertThat(approaches.get(row.getKey())).as("CSV approach of %s", row.getKey()).isEqualTo(" ");
+				assertThat(approach).as("approach link on %s", row.getKey()).isNull();
+			}
+			else {
+				String id = entry.path("approach").path("id").asString();
+				assertThat(approaches.get(row.getKey())).as("CSV approach of %s", row.getKey())
+					.isEqualTo(id + " " + entry.path("approach").path("agreement").asString());
+				assertThat(approach).as("approach link on %s", row.getKey()).isNotNull();
+				assertThat(approach.attr("href")).isEqualTo("/approaches/" + id);
+				assertThat(page.selectFirst(".app-other-centres p .govuk-tag").text())
+					.isEqualTo(entry.path("approach").path("agreementLabel").asString());
+				inApproaches++;
+			}
 			if (api.stream().anyMatch((r) -> r.matches(".*: \\d+/\\d+ .*"))) {
 				withVotes++;
 			}
 		}
 		assertThat(withVotes).as("entries whose headline is a vote count, such as 6/11").isPositive();
+		assertThat(inApproaches).as("entries in a cross-centre approach").isGreaterThan(10);
 	}
 
 	@Test

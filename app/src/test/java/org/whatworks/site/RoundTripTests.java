@@ -125,7 +125,8 @@ class RoundTripTests extends SiteTestSupport {
 		}
 		assertThat(facetsSeen).as("facets exercised")
 			.contains("centre", "domain", "lifeStage", "approach", "band", "confidence", "cost", "education.phase",
-					"local-growth.outcome");
+					"local-growth.outcome", "setting", "need", "delivery", "design", "replication", "lastingEffect",
+					"ukEvidence");
 		assertThat(submitted).isGreaterThan(200);
 	}
 

@@ -70,6 +70,44 @@ class SiteIntegrationTests extends SiteTestSupport {
 		assertThat(fetch("/centres/crime?centre=education").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void fitAndCriteriaFiltersShowOnSearchAndCentrePagesAndFindWhatTheyCount() throws Exception {
+		String allHtml = get("/search");
+		org.jsoup.nodes.Document all = org.jsoup.Jsoup.parse(allHtml);
+		org.jsoup.nodes.Element school = all.selectFirst(".app-filters input[name=setting][value=SCHOOL]");
+		assertThat(school).as("a School box in the Setting filter").isNotNull();
+		assertThat(school.closest("fieldset").selectFirst("legend").text()).isEqualTo("Setting");
+		assertThat(school.parent().selectFirst("label span").text()).isEqualTo("School");
+		assertThat(all.select(".app-filters legend").eachText()).contains("Level of need", "Delivery",
+				"Best study design", "Independent replication", "Lasting effect (12 months or more)", "UK evidence");
+		int offered = Integer.parseInt(school.parent().selectFirst(".app-count").text().replaceAll("[()]", ""));
+		String filtered = get("/search?setting=SCHOOL");
+		assertThat(entryCount(filtered)).isEqualTo(offered).isPositive().isLessThan(entryCount(allHtml));
+		assertThat(filtered).containsPattern("name=\"setting\" value=\"SCHOOL\"[^>]*checked");
+		java.util.Set<String> entries = new java.util.LinkedHashSet<>(
+				org.jsoup.Jsoup.parse(filtered).select("#results a[href^=/entries/]").eachAttr("href"));
+		entries.removeIf((href) -> !href.matches("/entries/[^/?#]+/[^/?#]+"));
+		assertThat(entries).isNotEmpty();
+		for (String entry : entries) {
+			String api = HTTP
+				.send(HttpRequest.newBuilder(URI.create(url("/api/v1" + entry))).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(api).as(entry).containsPattern("\"settings\":\\[[^\\]]*\"SCHOOL\"");
+		}
+
+		String centre = get("/centres/early-intervention");
+		assertThat(centre).contains("Fit, readiness and evidence criteria");
+		org.jsoup.nodes.Element targeted = org.jsoup.Jsoup.parse(centre)
+			.selectFirst(".app-filters input[name=need][value=TARGETED]");
+		assertThat(targeted).as("a Targeted box on the centre page").isNotNull();
+		assertThat(targeted.parent().selectFirst("label span").text()).isEqualTo("Targeted (people at risk)");
+		int targetedCount = Integer.parseInt(targeted.parent().selectFirst(".app-count").text().replaceAll("[()]", ""));
+		String narrowed = get("/centres/early-intervention?need=TARGETED");
+		assertThat(narrowed).containsPattern("name=\"need\" value=\"TARGETED\"[^>]*checked");
+		assertThat(entryCount(narrowed)).isEqualTo(targetedCount).isPositive();
+	}
+
 	private static int entryCount(String html) {
 		java.util.regex.Matcher count = java.util.regex.Pattern.compile("role=\"status\">\\s*<strong>(\\d+)</strong>")
 			.matcher(html);

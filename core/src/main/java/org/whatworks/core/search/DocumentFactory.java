@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import org.whatworks.core.content.EntryFacts;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Centre;
@@ -32,6 +33,7 @@ import org.whatworks.core.model.Section;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.model.Term;
 import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.EvidenceCriteria;
 import org.whatworks.core.standard.LifeStage;
 import org.whatworks.core.standard.NetworkProfile;
 import org.whatworks.core.standard.NetworkRating;
@@ -154,6 +156,18 @@ final class DocumentFactory {
 				(headline.confidence() != null) ? headline.confidence().toString() : "none"));
 		values.add(IndexFields.facetValue(Facets.COST,
 				(network != null && network.costBand() != null) ? network.costBand().toString() : "none"));
+		entry.fit().settings().forEach((s) -> values.add(IndexFields.facetValue(Facets.SETTING, s.name())));
+		entry.fit().needs().forEach((n) -> values.add(IndexFields.facetValue(Facets.NEED, n.name())));
+		entry.fit().deliveries().forEach((d) -> values.add(IndexFields.facetValue(Facets.DELIVERY, d.name())));
+		if (EntryFacts.readyToImplement(entry)) {
+			values.add(IndexFields.facetValue(Facets.READY, Facets.YES));
+		}
+		EvidenceCriteria criteria = EntryFacts.criteria(entry);
+		values.add(IndexFields.facetValue(Facets.DESIGN,
+				(criteria.design() != null) ? criteria.design().name() : Facets.UNKNOWN));
+		values.add(IndexFields.facetValue(Facets.REPLICATION, criteria.replication().name()));
+		values.add(IndexFields.facetValue(Facets.LASTING_EFFECT, criteria.lastingEffect().name()));
+		values.add(IndexFields.facetValue(Facets.UK_EVIDENCE, criteria.ukEvidence().name()));
 		if (centre != null) {
 			entry.terms().forEach((taxonomyId, termIds) -> {
 				String facet = entry.centreId() + "." + taxonomyId;

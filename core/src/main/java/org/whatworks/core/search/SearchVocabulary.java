@@ -14,11 +14,18 @@ import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.Taxonomy;
 import org.whatworks.core.standard.ApproachType;
+import org.whatworks.core.standard.Criterion;
+import org.whatworks.core.standard.CriterionAnswer;
+import org.whatworks.core.standard.DeliveryMode;
 import org.whatworks.core.standard.EvidenceBand;
 import org.whatworks.core.standard.LifeStage;
+import org.whatworks.core.standard.NeedLevel;
 import org.whatworks.core.standard.NetworkStandard;
 import org.whatworks.core.standard.NetworkTerm;
 import org.whatworks.core.standard.OutcomeDomain;
+import org.whatworks.core.standard.Replication;
+import org.whatworks.core.standard.Setting;
+import org.whatworks.core.standard.StudyDesign;
 
 /**
  * The one vocabulary of search: every facet a search can be filtered by, with its label
@@ -59,7 +66,17 @@ public final class SearchVocabulary {
 			new Facet(Facets.DOMAIN, "Outcome", labels(OutcomeDomain.values())),
 			new Facet(Facets.LIFE_STAGE, "Life stage", labels(LifeStage.values())),
 			new Facet(Facets.APPROACH, "Approach", labels(ApproachType.values())), bandFacet(), confidenceFacet(),
-			costFacet());
+			costFacet(), new Facet(Facets.SETTING, "Setting", labels(Setting.values())),
+			new Facet(Facets.NEED, "Level of need", labels(NeedLevel.values())),
+			new Facet(Facets.DELIVERY, "Delivery", labels(DeliveryMode.values())), new Facet(Facets.READY,
+					"Ready to implement", Map.of(Facets.YES, "Manual or materials and training available")),
+			designFacet(),
+			new Facet(Facets.REPLICATION, Criterion.REPLICATION.label(),
+					enumLabels(Replication.values(), Replication::label)),
+			new Facet(Facets.LASTING_EFFECT, Criterion.LASTING_EFFECT.label(),
+					enumLabels(CriterionAnswer.values(), CriterionAnswer::label)),
+			new Facet(Facets.UK_EVIDENCE, Criterion.UK_EVIDENCE.label(),
+					enumLabels(CriterionAnswer.values(), CriterionAnswer::label)));
 
 	private static volatile SearchVocabulary last;
 
@@ -187,6 +204,21 @@ public final class SearchVocabulary {
 			labels.put(term.name(), term.label());
 		}
 		return labels;
+	}
+
+	private static <E extends Enum<E>> Map<String, String> enumLabels(E[] values,
+			java.util.function.Function<E, String> label) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (E value : values) {
+			labels.put(value.name(), label.apply(value));
+		}
+		return labels;
+	}
+
+	private static Facet designFacet() {
+		Map<String, String> designs = enumLabels(StudyDesign.values(), StudyDesign::label);
+		designs.put(Facets.UNKNOWN, CriterionAnswer.UNKNOWN.label());
+		return new Facet(Facets.DESIGN, Criterion.DESIGN.label(), designs);
 	}
 
 	private static Facet bandFacet() {

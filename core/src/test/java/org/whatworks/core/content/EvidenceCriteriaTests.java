@@ -38,6 +38,27 @@ class EvidenceCriteriaTests {
 	}
 
 	@Test
+	void anEntrysCriteriaAreTheStrongestAnyOfItsFindingsShows() {
+		LoadedCentre centre = CentreLoader.load(withImpliedCriteria().replace("entries/tutoring.md",
+				"    ratings: { impact: -1, strength: \"1\" }\n",
+				"    ratings: { impact: -1, strength: \"1\" }\n    criteria: { replication: yes, ukEvidence: no }\n"),
+				"demo");
+		EvidenceEntry tutoring = entry(centre, "tutoring");
+		assertThat(tutoring.headline().criteria().replication())
+			.isEqualTo(org.whatworks.core.standard.Replication.UNKNOWN);
+		EvidenceCriteria criteria = EntryFacts.criteria(tutoring);
+		assertThat(criteria.design()).isEqualTo(org.whatworks.core.standard.StudyDesign.RANDOMISED);
+		assertThat(criteria.lastingEffect()).isEqualTo(org.whatworks.core.standard.CriterionAnswer.YES);
+		assertThat(criteria.replication()).isEqualTo(org.whatworks.core.standard.Replication.YES);
+		assertThat(criteria.ukEvidence()).isEqualTo(org.whatworks.core.standard.CriterionAnswer.NO);
+		assertThat(criteria.basis(Criterion.DESIGN)).isEqualTo("from the finding on attainment");
+		assertThat(criteria.basis(Criterion.REPLICATION)).isEqualTo("from the finding on Anxious pupils");
+		assertThat(criteria.known(Criterion.EVALUATIONS)).isFalse();
+		assertThat(EntryFacts.criteria(entry(centre, "other"))).isEqualTo(EvidenceCriteria.UNKNOWN);
+		assertThat(EntryFacts.readyToImplement(tutoring)).isFalse();
+	}
+
+	@Test
 	void statedCriteriaThatAgreeWithTheRatingAreKeptAndNeverChangeTheBand() {
 		LoadedCentre centre = CentreLoader.load(withImpliedCriteria().replace("entries/tutoring.md",
 				"summary: Helps pupils a lot.\n",

@@ -182,6 +182,62 @@ class LuceneEvidenceSearchTests {
 	}
 
 	@Test
+	void fitCriteriaAndReadinessAreFacetsWithTheStrongestValueOfAnyFinding() {
+		SearchFixture.MapContent alpha = SearchFixture.alpha();
+		alpha.put("crosswalk.yaml", alpha.read("crosswalk.yaml")
+			.orElseThrow()
+			.replace("primary: { lifeStage: PRIMARY_AGE }", "primary: { lifeStage: PRIMARY_AGE, setting: SCHOOL }"));
+		String tutoring = alpha.read("entries/tutoring.md").orElseThrow();
+		alpha.put("entries/tutoring.md", tutoring.replace("findings:\n", """
+				fit: { need: TARGETED, delivery: [GROUP] }
+				implementation:
+				  training: Two days from the developer
+				  manual: true
+				  source: https://alpha.example.org/tutoring/implementation
+				findings:
+				""").replace("    label: Everyone\n", """
+				    label: Everyone
+				    criteria: { design: quasi-experimental, lastingEffect: no }
+				  - outcome: behaviour
+				    label: Behaviour
+				    criteria: { design: randomised, replication: yes, lastingEffect: yes }
+				"""));
+		try (LuceneEvidenceSearch fit = new LuceneEvidenceSearch(
+				SearchFixture.catalogue(alpha, SearchFixture.beta(), SearchFixture.gamma()))) {
+			SearchResults school = fit.search(SearchRequest.of("").withFilter(Facets.SETTING, "SCHOOL"));
+			assertThat(refs(school)).containsExactlyInAnyOrder("alpha/tutoring", "alpha/summer-schools");
+			assertThat(school.facets().get(Facets.SETTING).values())
+				.extracting(FacetValue::value, FacetValue::label, FacetValue::count, FacetValue::selected)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("SCHOOL", "School", 2L, true));
+			SearchResults everything = fit.search(SearchRequest.of(""));
+			assertThat(everything.facets().get(Facets.NEED).values())
+				.extracting(FacetValue::value, FacetValue::label, FacetValue::count)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("TARGETED", "Targeted (people at risk)", 1L));
+			assertThat(everything.facets().get(Facets.READY).values())
+				.extracting(FacetValue::value, FacetValue::label, FacetValue::count)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(Facets.YES,
+						"Manual or materials and training available", 1L));
+			assertThat(refs(fit.search(SearchRequest.of("").withFilter(Facets.READY, Facets.YES))))
+				.containsExactly("alpha/tutoring");
+			// one finding randomised with a lasting effect, the other not: the entry
+			// shows
+			// the strongest, so it is found by the values a cautious reader asks for
+			SearchRequest cautious = SearchRequest.of("")
+				.withFilter(Facets.DESIGN, "RANDOMISED")
+				.withFilter(Facets.REPLICATION, "YES")
+				.withFilter(Facets.LASTING_EFFECT, "YES");
+			assertThat(refs(fit.search(cautious))).containsExactly("alpha/tutoring");
+			assertThat(refs(fit.search(SearchRequest.of("").withFilter(Facets.LASTING_EFFECT, "NO")))).isEmpty();
+			assertThat(everything.facets().get(Facets.DESIGN).values()).extracting(FacetValue::value, FacetValue::count)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("RANDOMISED", 1L),
+						org.assertj.core.groups.Tuple.tuple(Facets.UNKNOWN, 10L));
+			assertThat(everything.facets().get(Facets.UK_EVIDENCE).values())
+				.extracting(FacetValue::value, FacetValue::label, FacetValue::count)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("UNKNOWN", "Not known", 11L));
+		}
+	}
+
+	@Test
 	void facetsCombineWithAQuery() {
 		SearchResults results = search.search(SearchRequest.of("crime").withFilter(Facets.COST, "none"));
 		assertThat(refs(results)).containsExactly("beta/neighbourhood-watch");

@@ -58,6 +58,23 @@ class SearchParametersTests {
 	}
 
 	@Test
+	void fitCriteriaAndReadinessFacetsTakeTheStandardsCodesIgnoringCase() {
+		assertThat(VOCABULARY.networkFacets()).extracting(SearchVocabulary.Facet::name)
+			.containsSubsequence("setting", "need", "delivery", "ready", "design", "replication", "lastingEffect",
+					"ukEvidence");
+		assertThat(VOCABULARY.facet(Facets.SETTING).orElseThrow().values()).containsEntry("SCHOOL", "School")
+			.containsEntry("EARLY_YEARS_SETTING", "Early-years setting")
+			.hasSize(8);
+		assertThat(VOCABULARY.facet(Facets.DESIGN).orElseThrow().codes()).containsExactly("RANDOMISED",
+				"QUASI_EXPERIMENTAL", "OTHER", "NONE", "UNKNOWN");
+		assertThat(parse(Map.of("setting", List.of("school"), "ready", List.of("YES"))).filters())
+			.isEqualTo(Map.of("setting", Set.of("SCHOOL"), "ready", Set.of("yes")));
+		assertThat(problems(Map.of("need", List.of("some")))).singleElement()
+			.extracting(Problem::message)
+			.isEqualTo("Parameter 'need' has no value 'some'. Allowed values: UNIVERSAL, TARGETED, SPECIALIST.");
+	}
+
+	@Test
 	void readsQuerySortPageAndSizeIgnoringBlankValues() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		parameters.put("q", List.of(" tutoring "));
