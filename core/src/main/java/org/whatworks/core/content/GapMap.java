@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.whatworks.core.model.EvidenceEntry;
-import org.whatworks.core.model.Finding;
 import org.whatworks.core.standard.ApproachType;
 import org.whatworks.core.standard.CriterionAnswer;
 import org.whatworks.core.standard.EvidenceBand;
@@ -279,9 +278,10 @@ public final class GapMap {
 
 	/**
 	 * Which entries a gap map counts. Empty sets and nulls do not filter. Within a set
-	 * any value matches; every part of the filter must match. Band, confidence and
-	 * criteria are those of the entry's headline finding, the one whose band the map
-	 * counts.
+	 * any value matches; every part of the filter must match. Band and confidence are
+	 * those of the entry's headline finding, the one whose band the map counts; the
+	 * evidence criteria are the entry's as a whole ({@link EntryFacts#criteria}), as
+	 * search's criteria facets judge them, so a cell's search finds what the cell counts.
 	 *
 	 * @param centres the ids of the centres to count; all when empty
 	 * @param lifeStages entries with any of these life stages; all when empty
@@ -340,11 +340,10 @@ public final class GapMap {
 					return false;
 				}
 			}
-			return matchesCriteria(entry.headline());
+			return matchesCriteria(EntryFacts.criteria(entry));
 		}
 
-		private boolean matchesCriteria(Finding headline) {
-			EvidenceCriteria criteria = headline.criteria();
+		private boolean matchesCriteria(EvidenceCriteria criteria) {
 			if (this.design != null && (criteria.design() == null || !criteria.design().atLeast(this.design))) {
 				return false;
 			}

@@ -100,8 +100,13 @@ class GapMapParametersTests {
 					Map.entry("approach", List.of("TUTORING_AND_MENTORING")),
 					Map.entry("domain", List.of("EDUCATION_AND_SKILLS")));
 		assertThat(GapMapParameters.notSearchable(filter, CATALOGUE, vocabulary)).isEmpty();
+		GapMap.Filter criteria = new GapMap.Filter(Set.of(), Set.of(), Set.of(), null, StudyDesign.QUASI_EXPERIMENTAL,
+				Replication.YES, null, CriterionAnswer.UNKNOWN);
+		assertThat(GapMapParameters.notSearchable(criteria, CATALOGUE, vocabulary))
+			.as("search has a facet for every criterion")
+			.isEmpty();
 		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(CATALOGUE)) {
-			for (GapMap.Filter each : List.of(GapMap.Filter.NONE, filter, filter.withCentres(Set.of()))) {
+			for (GapMap.Filter each : List.of(GapMap.Filter.NONE, filter, filter.withCentres(Set.of()), criteria)) {
 				GapMap map = GapMap.of(CATALOGUE, each);
 				for (GapMap.Cell cell : map.cells()) {
 					Map<String, Set<String>> filters = new LinkedHashMap<>();
