@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.whatworks.core.content.Approach;
+import org.whatworks.core.content.BandExplanation;
 import org.whatworks.core.content.EntryFacts;
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.content.HeadlineRatings;
@@ -263,7 +264,13 @@ final class ApiMapper {
 			findings.add(new ApiModel.FindingView(finding.outcome(),
 					outcomes.flatMap((t) -> t.term(finding.outcome())).map(Term::label).orElse(finding.outcome()),
 					finding.label(), finding.note(), ratings(entry, finding.ratings()), network(finding.network()),
-					ApproachApiModel.criteriaOf(finding.criteria())));
+					ApproachApiModel.criteriaOf(finding.criteria()),
+					definition.map((d) -> BandExplanation.of(entry, finding, d))
+						.orElse(List.of())
+						.stream()
+						.map((step) -> new ApiModel.ComparisonStep(step.scaleName(), step.value(), step.rule(),
+								step.sets()))
+						.toList()));
 		}
 		Integer costBand = entry.network().costBand();
 		var provenance = entry.provenance();

@@ -312,7 +312,16 @@ public final class ApiModel {
 			@Schema(description = "One plain sentence, or null.", types = { "string", "null" }) String note,
 			@Schema(description = "Native ratings behind the finding.") List<NativeRating> ratings,
 			@Schema(description = "The finding's network rating.") NetworkRatingView network,
-			@Schema(description = "Evidence criteria that explain the band, by criterion (design, evaluations, replication, lastingEffect, ukEvidence): the value in words, or \"Not known\".") java.util.Map<String, String> criteria){
+			@Schema(description = "Evidence criteria that explain the band, by criterion (design, evaluations, replication, lastingEffect, ukEvidence): the value in words, or \"Not known\".") java.util.Map<String, String> criteria,
+			@Schema(description = "How the crosswalk turned the centre's ratings into this finding's network rating, step by step in the order applied (a later step overrides an earlier one): the same steps as 'How we compared this' on the entry page. Empty when the centre does not rate.") List<ComparisonStep> howCompared){
+	}
+
+	@Schema(name = "ComparisonStep",
+			description = "One step of how a finding was compared: a native value, the crosswalk rule it matched and what that rule set.")
+	public record ComparisonStep(@Schema(description = "The centre's scale.") String scale,
+			@Schema(description = "The native value's label, or a qualifier's label.") String value,
+			@Schema(description = "What the rule matches, such as 'level 4' or 'qualifier mixed'.") String rule,
+			@Schema(description = "What the rule set, such as 'effect: Positive, confidence: Strong (4 of 5)'.") String sets) {
 	}
 
 	@Schema(name = "Section", description = "A body section.")

@@ -105,6 +105,18 @@ class ApiEndpointsTests extends ApiIntegrationTest {
 		assertThat(criteria.path("labels").path("design").asString()).isEqualTo("At least quasi-experimental");
 		assertThat(mst.path("findings").get(0).path("criteria").path("replication").asString())
 			.isEqualTo("Yes, independently");
+		// how the band was reached, as the entry page explains it: the level, then EIF's
+		// asterisk turning the effect to mixed
+		JsonNode steps = mst.path("findings").get(0).path("howCompared");
+		assertThat(steps.size()).isGreaterThanOrEqualTo(2);
+		assertThat(steps.get(0).path("sets").asString()).contains("effect: Positive");
+		JsonNode asterisk = steps.get(steps.size() - 1);
+		assertThat(asterisk.path("rule").asString()).isEqualTo("qualifier mixed");
+		assertThat(asterisk.path("sets").asString()).isEqualTo("effect Mixed");
+		assertThat(mst.path("network").path("band").asString()).isEqualTo("MIXED");
+		assertThat(json("/api/v1/entries/local-growth/broadband").path("findings").get(0).path("howCompared").size())
+			.as("every rated finding says how it was compared")
+			.isPositive();
 		JsonNode approach = mst.path("approach");
 		assertThat(approach.path("id").asString()).isEqualTo("multisystemic-therapy");
 		assertThat(approach.path("agreement").asString())
