@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -243,7 +244,7 @@ class BriefBrowserTests extends SiteTestSupport {
 	}
 
 	@Test
-	void theComparisonShowsEveryOptionAt1280PxAndStacksThemOnANarrowScreen() {
+	void theComparisonShowsEveryOptionAt1280PxAndStacksThemOnANarrowScreen() throws Exception {
 		String four = "/compare?e=education/feedback&e=crime/cctv&e=early-intervention/family-foundations"
 				+ "&e=health/ng44";
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -264,6 +265,8 @@ class BriefBrowserTests extends SiteTestSupport {
 			assertThat(js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 				.isEqualTo(true);
 			assertThat(find(".app-compare-stacked").isDisplayed()).isFalse();
+			Files.createDirectories(Path.of("target"));
+			Files.write(Path.of("target", "compare-1280px.png"), driver.getScreenshotAs(OutputType.BYTES));
 
 			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
@@ -278,6 +281,7 @@ class BriefBrowserTests extends SiteTestSupport {
 			assertThat(js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 				.as("no sideways scrolling at 320 px")
 				.isEqualTo(true);
+			Files.write(Path.of("target", "compare-320px.png"), driver.getScreenshotAs(OutputType.BYTES));
 			Results results = new AxeBuilder().withTags(BrowserTests.WCAG).analyze(driver);
 			assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
 		}
