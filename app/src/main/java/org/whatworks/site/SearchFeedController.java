@@ -70,11 +70,15 @@ class SearchFeedController {
 	@GetMapping("/entries/{centreId}/{entryId}.atom")
 	ResponseEntity<String> entryFeed(@PathVariable String centreId, @PathVariable String entryId) {
 		EvidenceCatalogue catalogue = this.content.catalogue();
-		LoadedCentre centre = catalogue.centre(centreId)
-			.orElseThrow(() -> new NotFoundException("There is no centre called '" + centreId + "'."));
-		EvidenceEntry entry = centre.entry(entryId)
-			.orElseThrow(() -> new NotFoundException(
-					centre.centre().shortName() + " has no entry called '" + entryId + "'."));
+		LoadedCentre centre = catalogue.centre(centreId).orElse(null);
+		EvidenceEntry entry = (centre != null) ? centre.entry(entryId).orElse(null) : null;
+		if (entry == null) {
+			// a feed reader shows this text; the site's HTML error page is not a feed
+			return ResponseEntity.status(404)
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+				.body((centre == null) ? "There is no centre called '" + centreId + "'."
+						: centre.centre().shortName() + " has no entry called '" + entryId + "'.");
+		}
 		String base = SiteProperties.current();
 		String page = base + SitePaths.entry(centreId, entryId);
 		return atom(base + entryFeedUrl(entry),

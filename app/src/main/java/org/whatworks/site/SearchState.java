@@ -80,7 +80,7 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 
 	/** The URL of this search on the search page, back on page 1. */
 	public String inSearch() {
-		return url(this.query, this.filters, this.sort, 1, List.of());
+		return new SearchState(this.query, this.filters, this.sort, 1).url();
 	}
 
 	/** The URL of another page of this search. */

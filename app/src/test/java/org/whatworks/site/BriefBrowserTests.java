@@ -226,6 +226,12 @@ class BriefBrowserTests extends SiteTestSupport {
 			assertThat(pdfText).contains("Closed-circuit television (CCTV)")
 				.contains("Incredible Years Preschool")
 				.contains("Feedback");
+			try (java.util.stream.Stream<Path> old = Files.list(out.getParent())) {
+				for (Path png : old.filter((p) -> p.getFileName().toString().startsWith("decision-brief-page-"))
+					.toList()) {
+					Files.delete(png);
+				}
+			}
 			PDFRenderer renderer = new PDFRenderer(document);
 			for (int page = 0; page < document.getNumberOfPages(); page++) {
 				ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",

@@ -171,6 +171,9 @@ class DecisionBriefIntegrationTests extends SiteTestSupport {
 			.contains("Duration: Five weekly sessions during pregnancy")
 			.containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Setting</th>")
 			.containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Level of need</th>");
+		String band = "<strong class=\"govuk-tag";
+		String table = compare.substring(compare.indexOf("<table"), compare.indexOf("</table>"));
+		assertThat(table.split(band, -1)).as("the band is shown once per option, in its own row").hasSize(3);
 	}
 
 }

@@ -57,7 +57,7 @@ class SearchFeedIntegrationTests extends SiteTestSupport {
 			assertThat(updated).as("newest first").isBeforeOrEqualTo(previous);
 			previous = updated;
 			assertThat(child(entry, "link").getAttribute("href")).isEqualTo(id);
-			assertThat(child(entry, "summary").getTextContent()).startsWith("Added with ");
+			assertThat(child(entry, "summary").getTextContent()).startsWith("Added");
 		}
 	}
 

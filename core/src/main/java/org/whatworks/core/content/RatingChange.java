@@ -81,7 +81,8 @@ public record RatingChange(EntryRef entry, LocalDate date, Kind kind, List<Ratin
 	public String summary() {
 		if (this.kind == Kind.ADDED) {
 			if (this.after.isEmpty()) {
-				return "Added, not rated by this centre. Network band: " + this.band.label() + ".";
+				return (this.band == EvidenceBand.NOT_RATED) ? "Added, not rated by this centre."
+						: "Added. Network band: " + this.band.label() + ".";
 			}
 			return "Added with "
 					+ String.join(", ", this.after.stream().map((r) -> r.scaleName() + ": " + r.label()).toList())
