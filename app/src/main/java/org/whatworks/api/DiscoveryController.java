@@ -3,7 +3,6 @@ package org.whatworks.api;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.content.RecentlyReviewed;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.SearchRequest;
+import org.whatworks.site.AtomFeed;
 import org.whatworks.site.SitePaths;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 		description = "Sitemap, robots.txt, OpenSearch and the Atom feed of recently reviewed entries.")
 class DiscoveryController {
 
-	static final String ATOM = "application/atom+xml";
+	static final String ATOM = AtomFeed.TYPE;
 
 	static final String OPENSEARCH = "application/opensearchdescription+xml";
 
@@ -190,75 +190,31 @@ class DiscoveryController {
 			description = "The entries most recently reviewed by their centres, newest first.")
 	@ApiResponse(responseCode = "200", description = "An Atom 1.0 feed.",
 			content = @Content(mediaType = ATOM, schema = @Schema(type = "string")))
-	ResponseEntity<String> feed() throws XMLStreamException {
+	ResponseEntity<String> feed() {
 		EvidenceCatalogue catalogue = this.support.catalogue();
 		ApiMapper mapper = ApiMapper.forCurrentRequest(catalogue);
 		List<EvidenceEntry> recent = RecentlyReviewed.of(catalogue, FEED_SIZE);
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XML.createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("feed");
-		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-		element(xml, "id", mapper.link("/feed.atom").toString());
-		element(xml, "title", "What Works Network: recently reviewed evidence");
-		element(xml, "subtitle", "Entries of every What Works centre, newest review first.");
-		element(xml, "updated", timestamp(
-				recent.isEmpty() ? LocalDate.now(ZoneOffset.UTC) : recent.get(0).provenance().lastReviewed()));
-		link(xml, "self", ATOM, mapper.link("/feed.atom").toString());
-		link(xml, "alternate", "text/html", mapper.link("/").toString());
-		xml.writeStartElement("author");
-		element(xml, "name", "What Works Network");
-		xml.writeEndElement();
+		AtomFeed feed = AtomFeed.start(mapper.link("/feed.atom").toString(),
+				"What Works Network: recently reviewed evidence",
+				"Entries of every What Works centre, newest review first.",
+				recent.isEmpty() ? LocalDate.now(ZoneOffset.UTC) : recent.get(0).provenance().lastReviewed(),
+				mapper.link("/").toString());
 		for (EvidenceEntry entry : recent) {
 			String centreName = mapper.definitionOf(entry.centreId())
 				.map((d) -> d.centre().name())
 				.orElse(entry.centreId());
-			xml.writeStartElement("entry");
-			element(xml, "id", mapper.entryPage(entry).toString());
-			element(xml, "title", entry.title() + " (" + centreName + ")");
-			element(xml, "updated", timestamp(entry.provenance().lastReviewed()));
-			if (entry.provenance().published() != null) {
-				element(xml, "published", timestamp(entry.provenance().published()));
-			}
-			link(xml, "alternate", "text/html", mapper.entryPage(entry).toString());
-			link(xml, "alternate", "application/json", mapper.entryApi(entry).toString());
-			xml.writeStartElement("author");
-			element(xml, "name", centreName);
-			xml.writeEndElement();
-			xml.writeStartElement("category");
-			xml.writeAttribute("term", entry.network().headline().band().name());
-			xml.writeAttribute("label", entry.network().headline().band().label());
-			xml.writeEndElement();
-			xml.writeStartElement("summary");
-			xml.writeAttribute("type", "text");
-			xml.writeCharacters(entry.summary() + " Evidence band: " + entry.network().headline().band().label() + ".");
-			xml.writeEndElement();
-			xml.writeEndElement();
+			feed.add(new AtomFeed.Item(mapper.entryPage(entry).toString(), entry.title() + " (" + centreName + ")",
+					entry.provenance().lastReviewed(), entry.provenance().published(),
+					mapper.entryPage(entry).toString(), mapper.entryApi(entry).toString(), centreName,
+					entry.network().headline().band().name(), entry.network().headline().band().label(),
+					entry.summary() + " Evidence band: " + entry.network().headline().band().label() + "."));
 		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		xml.close();
-		return ResponseEntity.ok()
-			.cacheControl(ApiSupport.CACHE)
-			.contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8"))
-			.body(out.toString());
-	}
-
-	private static String timestamp(LocalDate date) {
-		return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+		return ResponseEntity.ok().cacheControl(ApiSupport.CACHE).contentType(AtomFeed.MEDIA_TYPE).body(feed.finish());
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
 		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
-		xml.writeStartElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("type", type);
-		xml.writeAttribute("href", href);
 		xml.writeEndElement();
 	}
 

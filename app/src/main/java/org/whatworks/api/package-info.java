@@ -6,5 +6,5 @@
  * {@link org.whatworks.site.SitePaths}, its only dependency on the site.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API and open data",
-		allowedDependencies = { "network", "operations", "site :: paths", "core :: *" })
+		allowedDependencies = { "network", "operations", "site :: paths", "site :: feeds", "core :: *" })
 package org.whatworks.api;

@@ -24,6 +24,26 @@ class CompareController {
 
 	static final int MAX = 4;
 
+	/**
+	 * The rows of the comparison, in order: the same for the table and stacked options.
+	 */
+	static final List<Row> ROWS = List.of(new Row("centre", "Centre"), new Row("summary", "Summary"),
+			new Row("band", "Network evidence band"), new Row("strength", "Strength of evidence"),
+			new Row("rating", "The centre's own rating"), new Row("findings", "Findings"),
+			new Row("cost-band", "Cost band"), new Row("cost-pounds", "Cost in pounds"),
+			new Row("implementation", "What it takes to deliver"), new Row("setting", "Setting"),
+			new Row("need", "Level of need"), new Row("delivery", "Delivery"),
+			new Row("evidence-from", "Where the evidence comes from"), new Row("reviewed", "Last reviewed"));
+
+	/**
+	 * One row of the comparison.
+	 *
+	 * @param id what the row shows (the template's case)
+	 * @param label its heading
+	 */
+	record Row(String id, String label) {
+	}
+
 	private final NetworkContent content;
 
 	CompareController(NetworkContent content) {
@@ -62,6 +82,7 @@ class CompareController {
 			removeUrls.add(url(entries.stream().filter((other) -> other != entry).toList()));
 		}
 		model.addAttribute("entries", entries);
+		model.addAttribute("rows", ROWS);
 		model.addAttribute("removeUrls", removeUrls);
 		model.addAttribute("refs", entries.stream().map((entry) -> entry.ref().toString()).toList());
 		model.addAttribute("canAdd", entries.size() < MAX);

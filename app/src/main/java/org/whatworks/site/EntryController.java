@@ -65,6 +65,8 @@ class EntryController {
 		model.addAttribute("domains", labels(entry.network().domains()));
 		model.addAttribute("lifeStages", labels(entry.network().lifeStages()));
 		model.addAttribute("approaches", labels(entry.network().approaches()));
+		model.addAttribute("updates", catalogue.ratingHistory().of(entry.ref()));
+		model.addAttribute("entryFeed", SearchFeedController.entryFeedUrl(entry));
 		return "entry";
 	}
 

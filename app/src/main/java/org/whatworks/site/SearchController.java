@@ -46,7 +46,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
-		SearchState state = parse(parameters, this.content.catalogue());
+		SearchState state = parse(parameters, this.content.catalogue()).withShortlist(shortlist(parameters));
 		model.addAttribute("state", state);
 		model.addAttribute("sorts", SortOrder.values());
 		EvidenceSearch service = this.search.getIfAvailable();
@@ -113,6 +113,24 @@ class SearchController {
 		}
 		return items;
 	}
+
+	/**
+	 * The shortlist a reader carries on the results (the {@code e} parameters): well
+	 * formed references, each once, as many as a brief holds. {@code /brief} checks that
+	 * they exist.
+	 */
+	static List<String> shortlist(MultiValueMap<String, String> parameters) {
+		List<String> refs = parameters.getOrDefault("e", List.of());
+		return refs.stream()
+			.filter((ref) -> ref != null && SHORTLIST_REF.matcher(ref.strip()).matches())
+			.map(String::strip)
+			.distinct()
+			.limit(org.whatworks.core.brief.DecisionBrief.MAX)
+			.toList();
+	}
+
+	private static final java.util.regex.Pattern SHORTLIST_REF = java.util.regex.Pattern
+		.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
 
 	static SearchState parse(MultiValueMap<String, String> parameters, EvidenceCatalogue catalogue) {
 		try {

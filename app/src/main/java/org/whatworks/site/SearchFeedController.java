@@ -1,16 +1,9 @@
 package org.whatworks.site;
 
-import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -18,25 +11,30 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.whatworks.core.content.EvidenceCatalogue;
+import org.whatworks.core.content.LoadedCentre;
+import org.whatworks.core.content.RatingChange;
+import org.whatworks.core.content.RatingHistory;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.search.EvidenceSearch;
 import org.whatworks.core.search.SearchHit;
-import org.whatworks.core.search.SearchResults;
+import org.whatworks.core.search.SearchRequest;
 import org.whatworks.network.NetworkContent;
 
 /**
- * Any search as an Atom feed: {@code /search.atom} takes exactly the parameters of
- * {@code /search} and lists the same first page of results, so a feed reader announces an
- * entry when it starts to match or is reviewed again.
+ * Following a search or an entry in a feed reader. {@code /search.atom} takes exactly the
+ * parameters of {@code /search}; {@code /entries/{centre}/{id}.atom} follows one entry.
+ * Each item is an event of the rating history (an entry added, its ratings or band
+ * changed), newest first, so a reader announces new entries and rating changes; an entry
+ * whose centre keeps no history is one item dated when it was last reviewed.
  */
 @Controller
 class SearchFeedController {
 
-	static final String ATOM = "application/atom+xml";
-
-	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+	/** How many items a feed lists. */
+	static final int FEED_SIZE = 50;
 
 	private final NetworkContent content;
 
@@ -48,66 +46,44 @@ class SearchFeedController {
 	}
 
 	@GetMapping("/search.atom")
-	ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> parameters) throws XMLStreamException {
+	ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> parameters) {
 		EvidenceCatalogue catalogue = this.content.catalogue();
 		SearchState state = SearchController.parse(parameters, catalogue);
 		EvidenceSearch service = this.search.getIfAvailable();
 		if (service == null) {
 			return ResponseEntity.status(503).contentType(MediaType.TEXT_PLAIN).body("Search is starting up.");
 		}
-		SearchResults results = service.search(state.request());
+		SearchRequest page = state.request();
+		List<EvidenceEntry> entries = service
+			.search(new SearchRequest(page.query(), page.filters(), page.sort(), 1, SearchRequest.MAX_SIZE))
+			.hits()
+			.stream()
+			.map(SearchHit::entry)
+			.toList();
 		String base = SiteProperties.current();
-		String page = base + state.url();
-		String self = base + feedUrl(state);
-		List<EvidenceEntry> entries = results.hits().stream().map(SearchHit::entry).toList();
-		LocalDate updated = entries.stream()
-			.map((entry) -> entry.provenance().lastReviewed())
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(LocalDate.of(2000, 1, 1));
-		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XML.createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		xml.writeStartElement("feed");
-		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-		element(xml, "id", self);
-		element(xml, "title",
-				"What Works Network: "
-						+ (state.query().isBlank() ? "all evidence" : "evidence for ‘" + state.query() + "’")
-						+ (state.filtered() ? " (filtered)" : ""));
-		element(xml, "updated", timestamp(updated));
-		link(xml, "self", ATOM, self);
-		link(xml, "alternate", "text/html", page);
-		xml.writeStartElement("author");
-		element(xml, "name", "What Works Network");
-		xml.writeEndElement();
-		for (EvidenceEntry entry : entries) {
-			String centre = catalogue.centre(entry.centreId()).map((c) -> c.centre().name()).orElse(entry.centreId());
-			String url = base + "/entries/" + entry.centreId() + "/" + entry.id();
-			xml.writeStartElement("entry");
-			element(xml, "id", url);
-			element(xml, "title", entry.title() + " (" + centre + ")");
-			element(xml, "updated", timestamp(
-					(entry.provenance().lastReviewed() != null) ? entry.provenance().lastReviewed() : updated));
-			link(xml, "alternate", "text/html", url);
-			xml.writeStartElement("author");
-			element(xml, "name", centre);
-			xml.writeEndElement();
-			xml.writeStartElement("category");
-			xml.writeAttribute("term", entry.network().headline().band().name());
-			xml.writeAttribute("label", entry.network().headline().band().label());
-			xml.writeEndElement();
-			xml.writeStartElement("summary");
-			xml.writeAttribute("type", "text");
-			xml.writeCharacters(
-					entry.summary() + " Network evidence band: " + entry.network().headline().band().label() + ".");
-			xml.writeEndElement();
-			xml.writeEndElement();
+		String title = "What Works Network: "
+				+ (state.query().isBlank() ? "all evidence" : "evidence for ‘" + state.query() + "’")
+				+ (state.filtered() ? " (filtered)" : "");
+		return atom(base + feedUrl(state), title, base + state.url(), entries, catalogue, base);
+	}
+
+	@GetMapping("/entries/{centreId}/{entryId}.atom")
+	ResponseEntity<String> entryFeed(@PathVariable String centreId, @PathVariable String entryId) {
+		EvidenceCatalogue catalogue = this.content.catalogue();
+		LoadedCentre centre = catalogue.centre(centreId).orElse(null);
+		EvidenceEntry entry = (centre != null) ? centre.entry(entryId).orElse(null) : null;
+		if (entry == null) {
+			// a feed reader shows this text; the site's HTML error page is not a feed
+			return ResponseEntity.status(404)
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+				.body((centre == null) ? "There is no centre called '" + centreId + "'."
+						: centre.centre().shortName() + " has no entry called '" + entryId + "'.");
 		}
-		xml.writeEndElement();
-		xml.writeEndDocument();
-		xml.close();
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8")).body(out.toString());
+		String base = SiteProperties.current();
+		String page = base + SitePaths.entry(centreId, entryId);
+		return atom(base + entryFeedUrl(entry),
+				"What Works Network: " + entry.title() + " (" + centre.centre().name() + ")", page, List.of(entry),
+				catalogue, base);
 	}
 
 	/** The feed address of a search: the search's own address with {@code .atom}. */
@@ -115,21 +91,52 @@ class SearchFeedController {
 		return "/search.atom" + state.url().substring("/search".length());
 	}
 
-	private static String timestamp(LocalDate date) {
-		return DateTimeFormatter.ISO_INSTANT.format(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+	/** The feed address of an entry: the entry's address with {@code .atom}. */
+	static String entryFeedUrl(EvidenceEntry entry) {
+		return SitePaths.entry(entry.centreId(), entry.id()) + ".atom";
 	}
 
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
+	private static ResponseEntity<String> atom(String self, String title, String page, List<EvidenceEntry> entries,
+			EvidenceCatalogue catalogue, String base) {
+		List<AtomFeed.Item> items = items(entries, catalogue, base);
+		LocalDate updated = items.isEmpty() ? LocalDate.of(2000, 1, 1) : items.get(0).updated();
+		AtomFeed feed = AtomFeed.start(self, title, "New entries and rating changes, newest first.", updated, page);
+		items.forEach(feed::add);
+		return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(feed.finish());
 	}
 
-	private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("type", type);
-		xml.writeAttribute("href", href);
+	static List<AtomFeed.Item> items(List<EvidenceEntry> entries, EvidenceCatalogue catalogue, String base) {
+		RatingHistory history = catalogue.ratingHistory();
+		List<AtomFeed.Item> items = new ArrayList<>();
+		for (EvidenceEntry entry : entries) {
+			String centre = catalogue.centre(entry.centreId()).map((c) -> c.centre().name()).orElse(entry.centreId());
+			String url = base + SitePaths.entry(entry.centreId(), entry.id());
+			List<RatingChange> changes = history.of(entry.ref());
+			if (changes.isEmpty()) {
+				items.add(new AtomFeed.Item(url, entry.title() + " (" + centre + ")", entry.provenance().lastReviewed(),
+						entry.provenance().published(), url, null, centre, entry.network().headline().band().name(),
+						entry.network().headline().band().label(), entry.summary() + " Network evidence band: "
+								+ entry.network().headline().band().label() + "."));
+				continue;
+			}
+			for (RatingChange change : changes) {
+				String anchor = url + "#" + updateAnchor(change);
+				items.add(new AtomFeed.Item(anchor,
+						entry.title() + " (" + centre + "): "
+								+ change.kind().label().toLowerCase(java.util.Locale.ROOT),
+						change.date(), null, anchor, null, centre, change.band().name(), change.band().label(),
+						change.summary()));
+			}
+		}
+		return items.stream()
+			.sorted(Comparator.comparing(AtomFeed.Item::updated).reversed().thenComparing(AtomFeed.Item::id))
+			.limit(FEED_SIZE)
+			.toList();
+	}
+
+	/** The fragment of an update on its entry's page. */
+	static String updateAnchor(RatingChange change) {
+		return "update-" + change.date();
 	}
 
 }

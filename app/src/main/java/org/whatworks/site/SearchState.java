@@ -17,15 +17,28 @@ import org.whatworks.core.search.SortOrder;
  * The whole state of a search page as it travels in the URL, and the URLs of every link
  * that changes it (remove a filter, another page, a spelling suggestion). A centre's page
  * is the same search narrowed to that centre: its path is the centre's, and its links
- * carry every parameter but the centre, which the path implies.
+ * carry every parameter but the centre, which the path implies. The reader's shortlist
+ * ({@code e}) rides along on every link that stays on the results and on the links to
+ * entries, but not in the search's own address ({@link #url()}: feeds, downloads).
  *
  * @param path {@code /search}, or a centre page's path
  * @param query the query text
  * @param filters selected values per facet, network facets first
  * @param sort the order
  * @param page the 1-based page
+ * @param shortlist the shortlist's entry references ({@code centre/id}), often empty
  */
-public record SearchState(String path, String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+public record SearchState(String path, String query, Map<String, Set<String>> filters, SortOrder sort, int page,
+		List<String> shortlist) {
+
+	public SearchState {
+		shortlist = List.copyOf(shortlist);
+	}
+
+	/** A state with no shortlist. */
+	public SearchState(String path, String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+		this(path, query, filters, sort, page, List.of());
+	}
 
 	/** Results per page. */
 	public static final int PAGE_SIZE = 20;
@@ -41,9 +54,21 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 		return new SearchRequest(this.query, this.filters, this.sort, this.page, PAGE_SIZE);
 	}
 
-	/** This search's URL. */
+	/** This search's URL, without the shortlist. */
 	public String url() {
-		return url(this.query, this.filters, this.sort, this.page);
+		return url(this.query, this.filters, this.sort, this.page, List.of());
+	}
+
+	/** The same search holding a shortlist. */
+	public SearchState withShortlist(List<String> refs) {
+		return new SearchState(this.path, this.query, this.filters, this.sort, this.page, refs);
+	}
+
+	/** The URL of an entry's page, keeping the shortlist. */
+	public String entry(String centreId, String entryId) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(SitePaths.entry(centreId, entryId));
+		this.shortlist.forEach((ref) -> builder.queryParam("e", ref));
+		return builder.encode().build().toUriString();
 	}
 
 	/**
@@ -60,7 +85,7 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 
 	/** The URL of another page of this search. */
 	public String page(int page) {
-		return url(this.query, this.filters, this.sort, page);
+		return url(this.query, this.filters, this.sort, page, this.shortlist);
 	}
 
 	/** The URL of this search without one filter value, back on page 1. */
@@ -73,17 +98,17 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 				copy.remove(facet);
 			}
 		}
-		return url(this.query, copy, this.sort, 1);
+		return url(this.query, copy, this.sort, 1, this.shortlist);
 	}
 
 	/** The URL of this search with other query text, back on page 1. */
 	public String withQuery(String query) {
-		return url(query, this.filters, this.sort, 1);
+		return url(query, this.filters, this.sort, 1, this.shortlist);
 	}
 
 	/** The URL of this search with every filter cleared. */
 	public String withoutFilters() {
-		return url(this.query, Map.of(), this.sort, 1);
+		return url(this.query, Map.of(), this.sort, 1, this.shortlist);
 	}
 
 	/** Whether any filter is selected. */
@@ -104,7 +129,8 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 		return copy;
 	}
 
-	private String url(String query, Map<String, Set<String>> filters, SortOrder sort, int page) {
+	private String url(String query, Map<String, Set<String>> filters, SortOrder sort, int page,
+			List<String> shortlist) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path);
 		if (query != null && !query.isBlank()) {
 			builder.queryParam("q", query);
@@ -121,6 +147,7 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 		if (page > 1) {
 			builder.queryParam("page", page);
 		}
+		shortlist.forEach((ref) -> builder.queryParam("e", ref));
 		return builder.encode().build().toUriString();
 	}
 

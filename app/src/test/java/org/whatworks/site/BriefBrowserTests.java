@@ -1,21 +1,36 @@
 package org.whatworks.site;
 
+import java.text.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -147,6 +162,7 @@ class BriefBrowserTests extends SiteTestSupport {
 		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 680, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+		String printedText;
 		try {
 			Object wide = js(
 					"""
@@ -160,6 +176,7 @@ class BriefBrowserTests extends SiteTestSupport {
 			assertThat(find(".govuk-header").isDisplayed()).isFalse();
 			assertThat(find(".app-brief__actions").isDisplayed()).isFalse();
 			assertThat(find(".app-print-only").getText()).startsWith("This brief online: http");
+			printedText = (String) js("return document.querySelector('main').innerText");
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -172,6 +189,111 @@ class BriefBrowserTests extends SiteTestSupport {
 		Path out = Path.of("target", "decision-brief.pdf");
 		Files.createDirectories(out.getParent());
 		Files.write(out, bytes);
+		assertPrintedInFull(bytes, printedText, out);
+	}
+
+	/**
+	 * The PDF as a reader sees it: every word the printed page shows is in the PDF's
+	 * text, and no character lies outside its page (cut off at the edge). Each page is
+	 * also rendered to a PNG beside the PDF, to look at.
+	 */
+	private static void assertPrintedInFull(byte[] bytes, String printedText, Path out) throws Exception {
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			List<String> outside = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) throws java.io.IOException {
+					PDRectangle box = getCurrentPage().getMediaBox();
+					for (TextPosition glyph : positions) {
+						if (!glyph.getUnicode().isBlank() && (glyph.getXDirAdj() < 0
+								|| glyph.getXDirAdj() + glyph.getWidthDirAdj() > box.getWidth() + 0.5
+								|| glyph.getYDirAdj() < 0 || glyph.getYDirAdj() > box.getHeight() + 0.5)) {
+							outside.add("page " + getCurrentPageNo() + ": '" + text + "'");
+							break;
+						}
+					}
+					super.writeString(text, positions);
+				}
+
+			};
+			String pdfText = stripper.getText(document);
+			assertThat(document.getNumberOfPages()).isBetween(1, 12);
+			assertThat(outside).as("text outside the A4 page").isEmpty();
+			Set<String> inPdf = words(pdfText);
+			List<String> missing = words(printedText).stream().filter((word) -> !inPdf.contains(word)).toList();
+			assertThat(missing).as("words on the printed page missing from the PDF (cut off)").isEmpty();
+			assertThat(pdfText).contains("Closed-circuit television (CCTV)")
+				.contains("Incredible Years Preschool")
+				.contains("Feedback");
+			try (java.util.stream.Stream<Path> old = Files.list(out.getParent())) {
+				for (Path png : old.filter((p) -> p.getFileName().toString().startsWith("decision-brief-page-"))
+					.toList()) {
+					Files.delete(png);
+				}
+			}
+			PDFRenderer renderer = new PDFRenderer(document);
+			for (int page = 0; page < document.getNumberOfPages(); page++) {
+				ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+						out.resolveSibling("decision-brief-page-" + (page + 1) + ".png").toFile());
+			}
+		}
+	}
+
+	private static Set<String> words(String text) {
+		Set<String> words = new TreeSet<>();
+		Matcher word = Pattern.compile("[\\p{L}\\p{N}]+").matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+		while (word.find()) {
+			words.add(word.group().toLowerCase(Locale.ROOT));
+		}
+		return words;
+	}
+
+	@Test
+	void theComparisonShowsEveryOptionAt1280PxAndStacksThemOnANarrowScreen() throws Exception {
+		String four = "/compare?e=education/feedback&e=crime/cctv&e=early-intervention/family-foundations"
+				+ "&e=health/ng44";
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+		try {
+			driver.get(url(four));
+			List<WebElement> columns = driver.findElements(By.cssSelector(".app-compare thead th"));
+			assertThat(columns).hasSize(4);
+			long width = ((Number) js("return document.documentElement.clientWidth")).longValue();
+			for (WebElement column : columns) {
+				assertThat(column.getRect().getX() + column.getRect().getWidth()).as(column.getText())
+					.isLessThanOrEqualTo((int) width);
+			}
+			assertThat(
+					js("const w = document.querySelector('.app-compare-wide'); return w.scrollWidth <= w.clientWidth"))
+				.as("the table fits its box: no scrollbar below the window")
+				.isEqualTo(true);
+			assertThat(js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+				.isEqualTo(true);
+			assertThat(find(".app-compare-stacked").isDisplayed()).isFalse();
+			Files.createDirectories(Path.of("target"));
+			Files.write(Path.of("target", "compare-1280px.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+			driver.get(url(four));
+			assertThat(find(".app-compare").isDisplayed()).isFalse();
+			List<WebElement> stacked = driver.findElements(By.cssSelector(".app-compare-option"));
+			assertThat(stacked).hasSize(4).allSatisfy((option) -> assertThat(option.isDisplayed()).isTrue());
+			assertThat(stacked.get(1).getText()).contains("Closed-circuit television (CCTV)")
+				.contains("Cost in pounds")
+				.contains("What it takes to deliver")
+				.contains("Setting");
+			assertThat(js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+				.as("no sideways scrolling at 320 px")
+				.isEqualTo(true);
+			Files.write(Path.of("target", "compare-320px.png"), driver.getScreenshotAs(OutputType.BYTES));
+			Results results = new AxeBuilder().withTags(BrowserTests.WCAG).analyze(driver);
+			assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
 	}
 
 }

@@ -51,6 +51,32 @@ class DecisionBriefIntegrationTests extends SiteTestSupport {
 	}
 
 	@Test
+	void theShortlistSurvivesPagingSortingFiltersAndTheWayToAnEntryButNotTheFeedOrDownloads() throws Exception {
+		String results = get("/search?q=school&band=PROMISING&sort=title&e=crime/cctv&e=education/feedback");
+		String kept = "e=crime/cctv&amp;e=education/feedback";
+		assertThat(results).as("next page")
+			.containsPattern("href=\"/search\\?q=school&amp;band=PROMISING&amp;sort=title&amp;page=2&amp;" + kept
+					+ "\"[^>]*rel=\"next\"")
+			.as("removing a filter")
+			.contains("href=\"/search?q=school&amp;sort=title&amp;" + kept + "\"")
+			.as("an entry, whose shortlist button then keeps it")
+			.containsPattern("<a class=\"govuk-link\" href=\"/entries/[a-z-]+/[a-z0-9-]+\\?" + kept + "\">")
+			.as("the sort and filter form")
+			.contains("<input type=\"hidden\" name=\"e\" value=\"crime/cctv\">")
+			.as("the feed and downloads are the search's own")
+			.contains("href=\"/search.atom?q=school&amp;band=PROMISING&amp;sort=title\"")
+			.contains("href=\"/data/search.csv?q=school&amp;band=PROMISING&amp;sort=title\"");
+		String page2 = get("/search?q=school&band=PROMISING&sort=title&page=2&e=crime/cctv&e=education/feedback");
+		assertThat(page2).as("previous page and page numbers")
+			.containsPattern(
+					"href=\"/search\\?q=school&amp;band=PROMISING&amp;sort=title&amp;" + kept + "\"[^>]*rel=\"prev\"")
+			.contains("href=\"/search?q=school&amp;band=PROMISING&amp;sort=title&amp;page=2&amp;" + kept + "\"");
+		assertThat(get("/search?q=school&e=not%20a%20ref&e=crime/cctv")).as("only well-formed references ride along")
+			.doesNotContain("e=not")
+			.contains("page=2&amp;e=crime/cctv\"");
+	}
+
+	@Test
 	void theBriefPutsKeyMessagesFirstThenEachOptionWithRatingsBandCostImplementationFitAndSources() throws Exception {
 		String brief = get("/brief?" + THREE + "&q=mentoring");
 		assertThat(brief.indexOf("Key messages")).isPositive().isLessThan(brief.indexOf("Option 1"));
@@ -145,6 +171,9 @@ class DecisionBriefIntegrationTests extends SiteTestSupport {
 			.contains("Duration: Five weekly sessions during pregnancy")
 			.containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Setting</th>")
 			.containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Level of need</th>");
+		String band = "<strong class=\"govuk-tag";
+		String table = compare.substring(compare.indexOf("<table"), compare.indexOf("</table>"));
+		assertThat(table.split(band, -1)).as("the band is shown once per option, in its own row").hasSize(3);
 	}
 
 }

@@ -39,16 +39,25 @@ class SearchFeedIntegrationTests extends SiteTestSupport {
 		Instant.parse(child(root, "updated").getTextContent());
 		assertThat(child(child(root, "author"), "name").getTextContent()).isNotBlank();
 		NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
-		assertThat(entries.getLength()).isPositive().isLessThanOrEqualTo(SearchState.PAGE_SIZE);
-		String page = fetch("/search?q=mentoring").body();
+		assertThat(entries.getLength()).isPositive().isLessThanOrEqualTo(SearchFeedController.FEED_SIZE);
+		String matches = HTTP
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/search?q=mentoring&size=100")))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Instant previous = Instant.MAX;
 		for (int i = 0; i < entries.getLength(); i++) {
 			Element entry = (Element) entries.item(i);
 			String id = child(entry, "id").getTextContent();
-			assertThat(id).contains("/entries/");
-			assertThat(page).contains(id.substring(id.indexOf("/entries/")) + "\"");
+			assertThat(id).as("an event of a matching entry: its page and the update's anchor")
+				.containsPattern("/entries/[a-z-]+/[a-z0-9-]+#update-\\d{4}-\\d{2}-\\d{2}$");
+			assertThat(matches).contains(id.substring(id.indexOf("/entries/"), id.indexOf('#')) + "\"");
 			assertThat(child(entry, "title").getTextContent()).isNotBlank();
-			Instant.parse(child(entry, "updated").getTextContent());
+			Instant updated = Instant.parse(child(entry, "updated").getTextContent());
+			assertThat(updated).as("newest first").isBeforeOrEqualTo(previous);
+			previous = updated;
 			assertThat(child(entry, "link").getAttribute("href")).isEqualTo(id);
+			assertThat(child(entry, "summary").getTextContent()).startsWith("Added");
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.whatworks.core.content.CentreLoader;
 import org.whatworks.core.content.ContentProblem;
 import org.whatworks.core.content.ContentValidationException;
+import org.whatworks.core.content.HistoryFile;
 import org.whatworks.core.content.LoadedCentre;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.model.RatingScale;
@@ -99,8 +103,36 @@ public abstract class CentreContentTestKit {
 
 	@Test
 	void everyEntryMapsOntoTheNetworkVocabularies() {
-		List<String> gaps = centre().warnings().stream().map(ContentProblem::toString).toList();
+		List<String> gaps = centre().warnings()
+			.stream()
+			.filter((warning) -> !HistoryFile.NAME.equals(warning.file()))
+			.map(ContentProblem::toString)
+			.toList();
 		assertThat(gaps).as("entries missing from network facets").isEmpty();
+	}
+
+	/**
+	 * A centre that keeps {@code history.yaml} has a record of every entry's current
+	 * headline ratings and band. Run with {@code -Dwhatworks.history.record=YYYY-MM-DD}
+	 * (the release's date), this records the release instead: it writes the file in the
+	 * module's {@code src/main/resources}, creating it for a centre that has none.
+	 */
+	@Test
+	void ratingHistoryRecordsTheCurrentHeadlines() throws IOException {
+		String release = System.getProperty(HistoryFile.RECORD_PROPERTY);
+		if (release != null && !release.isBlank()) {
+			Path folder = Path.of("src/main/resources/whatworks/centres", this.plugin.id());
+			assertThat(folder).as("the centre's content folder, from the module's folder").isDirectory();
+			Files.writeString(folder.resolve(HistoryFile.NAME),
+					HistoryFile.record(centre(), LocalDate.parse(release.strip())), StandardCharsets.UTF_8);
+			return;
+		}
+		List<String> unrecorded = centre().warnings()
+			.stream()
+			.filter((warning) -> HistoryFile.NAME.equals(warning.file()))
+			.map(ContentProblem::toString)
+			.toList();
+		assertThat(unrecorded).as("entries whose ratings history.yaml does not record").isEmpty();
 	}
 
 	@Test

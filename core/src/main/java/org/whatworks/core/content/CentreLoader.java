@@ -37,6 +37,8 @@ public final class CentreLoader extends ContentFileReader {
 
 	static final String ENTRIES_FOLDER = "entries";
 
+	static final String HISTORY_FILE = HistoryFile.NAME;
+
 	private CentreLoader(ContentSource source, String centreId) {
 		super(source, centreId, new ArrayList<>(), new ArrayList<>());
 	}
@@ -80,12 +82,15 @@ public final class CentreLoader extends ContentFileReader {
 		}
 		CentreDefinition definition = new CentreDefinition(centre, scales, taxonomies, crosswalk, synonyms, glossary);
 		List<EvidenceEntry> entries = new EntriesReader(this).entries(definition);
+		FieldReader historyFile = (entries instanceof OnDemandEntries) ? null : read(HISTORY_FILE, false);
+		Map<String, List<RatingRecord>> history = (historyFile != null)
+				? new HistoryReader(this).history(historyFile, definition, entries) : Map.of();
 		if (!this.problems.isEmpty()) {
 			throw new ContentValidationException("Centre '" + this.centreId + "' (" + this.source.describe() + ")",
 					this.problems);
 		}
 		entries.sort(Comparator.comparing(EvidenceEntry::title, String.CASE_INSENSITIVE_ORDER));
-		return new LoadedCentre(definition, entries, this.warnings, this.source.describe());
+		return new LoadedCentre(definition, entries, this.warnings, this.source.describe(), history);
 	}
 
 }

@@ -47,6 +47,8 @@ public final class EvidenceCatalogue {
 
 	private volatile Approaches approaches;
 
+	private volatile RatingHistory ratingHistory;
+
 	private EvidenceCatalogue(Map<String, LoadedCentre> centres, List<UnavailableCentre> unavailable,
 			List<ContentProblem> warnings, Instant loadedAt) {
 		this.centres = centres;
@@ -266,6 +268,19 @@ public final class EvidenceCatalogue {
 		if (built == null) {
 			built = Approaches.of(this);
 			this.approaches = built;
+		}
+		return built;
+	}
+
+	/**
+	 * The dated history of every entry's headline ratings and band, from the centres that
+	 * keep one. Built on first use and kept with this snapshot.
+	 */
+	public RatingHistory ratingHistory() {
+		RatingHistory built = this.ratingHistory;
+		if (built == null) {
+			built = RatingHistory.of(this);
+			this.ratingHistory = built;
 		}
 		return built;
 	}

@@ -18,13 +18,24 @@ import org.whatworks.core.model.EvidenceEntry;
  * @param warnings problems that do not stop the centre loading (shown in the content
  * report)
  * @param source where the content was read from
+ * @param history the dated records of {@code history.yaml} by entry id, oldest first;
+ * empty when the centre keeps no history
  */
 public record LoadedCentre(CentreDefinition definition, List<EvidenceEntry> entries, List<ContentProblem> warnings,
-		String source) {
+		String source, Map<String, List<RatingRecord>> history) {
 
 	public LoadedCentre {
 		entries = (entries instanceof OnDemandEntries) ? entries : List.copyOf(entries);
 		warnings = List.copyOf(warnings);
+		Map<String, List<RatingRecord>> records = new LinkedHashMap<>();
+		history.forEach((id, list) -> records.put(id, List.copyOf(list)));
+		history = java.util.Collections.unmodifiableMap(records);
+	}
+
+	/** A centre that keeps no rating history. */
+	public LoadedCentre(CentreDefinition definition, List<EvidenceEntry> entries, List<ContentProblem> warnings,
+			String source) {
+		this(definition, entries, warnings, source, Map.of());
 	}
 
 	public Centre centre() {

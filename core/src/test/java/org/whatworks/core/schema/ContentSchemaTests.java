@@ -32,7 +32,7 @@ class ContentSchemaTests {
 
 	private static final Map<String, String> SCHEMA_BY_FILE = Map.of("centre.yaml", "centre", "scales.yaml", "scales",
 			"taxonomies.yaml", "taxonomies", "crosswalk.yaml", "crosswalk", "synonyms.yaml", "synonyms",
-			"glossary.yaml", "glossary");
+			"glossary.yaml", "glossary", "history.yaml", "history");
 
 	@Test
 	void everyShippedContentFileValidatesAgainstItsSchema() throws IOException {
