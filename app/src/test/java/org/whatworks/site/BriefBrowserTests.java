@@ -3,7 +3,6 @@ package org.whatworks.site;
 import java.text.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,86 +23,21 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A shortlist of three entries from three centres, built in Chromium with JavaScript off
  * on a 320 px screen, then the brief checked with axe and printed to an A4 PDF.
  */
-class BriefBrowserTests extends SiteTestSupport {
-
-	static ChromeDriver driver;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		boolean available = BrowserTests.CHROMIUM.canExecute() && BrowserTests.CHROMEDRIVER.canExecute();
-		if (!available) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("CI=true but Chromium or chromedriver is missing at /usr/bin");
-			}
-			assumeTrue(false, "Chromium is not installed; browser tests skipped (they fail when CI=true)");
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTests.CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserTests.CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1200,900",
-				"--user-data-dir=" + Files.createTempDirectory("whatworks-brief").toAbsolutePath());
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	void navigate(Runnable action) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		action.run();
-		// Chromium sometimes reports a replaced page's node as "not in the document"
-		// rather than stale: both mean the new page has arrived.
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until((current) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				return true;
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-					return true;
-				}
-				throw ex;
-			}
-		});
-	}
-
-	WebElement find(String css) {
-		return driver.findElement(By.cssSelector(css));
-	}
+class BriefBrowserTests extends BrowserTestSupport {
 
 	Object js(String script) {
 		return ((JavascriptExecutor) driver).executeScript(script);
@@ -146,7 +80,7 @@ class BriefBrowserTests extends SiteTestSupport {
 								}
 								return wide.slice(0, 5).join(' | ');"""));
 			}
-			Results results = new AxeBuilder().withTags(BrowserTests.WCAG).analyze(driver);
+			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
 			for (Rule rule : results.getViolations()) {
 				problems.add("axe " + rule.getId() + " – " + rule.getHelp() + " at "
 						+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).limit(3).toList());
@@ -288,7 +222,7 @@ class BriefBrowserTests extends SiteTestSupport {
 				.as("no sideways scrolling at 320 px")
 				.isEqualTo(true);
 			Files.write(Path.of("target", "compare-320px.png"), driver.getScreenshotAs(OutputType.BYTES));
-			Results results = new AxeBuilder().withTags(BrowserTests.WCAG).analyze(driver);
+			Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
 			assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
 		}
 		finally {

@@ -1,6 +1,5 @@
 package org.whatworks.site;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,23 +12,17 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The site as a person uses it: Debian's Chromium, driven by Selenium, clicking through
@@ -39,13 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * target/screenshots). Without Chromium the tests are skipped locally; with CI=true they
  * fail instead.
  */
-class BrowserTests extends SiteTestSupport {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+class BrowserTests extends BrowserTestSupport {
 
 	/** One page of each type, with the name of its screenshot. */
 	static final Map<String, String> PAGE_TYPES = new java.util.LinkedHashMap<>();
@@ -69,77 +56,10 @@ class BrowserTests extends SiteTestSupport {
 		PAGE_TYPES.put("bad-request", "/search?page=zero");
 	}
 
-	static ChromeDriver driver;
-
-	@BeforeAll
-	static void startBrowser() {
-		boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-		if (!available) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("CI=true but Chromium or chromedriver is missing at /usr/bin; install chromium and chromium-driver");
-			}
-			assumeTrue(false, "Chromium is not installed; browser tests skipped (they fail when CI=true)");
-		}
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		try {
-			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-					"--window-size=1200,900",
-					"--user-data-dir=" + Files.createTempDirectory("whatworks-chromium").toAbsolutePath());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
 	// helpers
 
 	void open(String path) {
 		driver.get(url(path));
-	}
-
-	/**
-	 * Runs an action that loads a new page and waits until the old page is gone, so that
-	 * what follows reads the new page, not the one being left.
-	 */
-	void navigate(Runnable action) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		action.run();
-		// Chromium sometimes reports a replaced page's node as "not in the document"
-		// rather than stale: both mean the new page has arrived.
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until((current) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				return true;
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-					return true;
-				}
-				throw ex;
-			}
-		});
-	}
-
-	WebElement find(String css) {
-		return driver.findElement(By.cssSelector(css));
 	}
 
 	List<WebElement> all(String css) {

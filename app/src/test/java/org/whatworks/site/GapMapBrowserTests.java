@@ -6,23 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The gap map in a real browser (as {@link ApproachBrowserTests}): with JavaScript off,
@@ -31,59 +21,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (the page itself never scrolls sideways) with the approach column kept in view, and axe
  * finds no violations.
  */
-class GapMapBrowserTests extends SiteTestSupport {
-
-	static ChromeDriver driver;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		if (!(BrowserTests.CHROMIUM.canExecute() && BrowserTests.CHROMEDRIVER.canExecute())) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("CI=true but Chromium or chromedriver is missing at /usr/bin");
-			}
-			assumeTrue(false, "Chromium is not installed; browser tests skipped (they fail when CI=true)");
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTests.CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(BrowserTests.CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("whatworks-chromium").toAbsolutePath());
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	private List<String> problems(String page) {
-		List<String> problems = new ArrayList<>();
-		Results results = new AxeBuilder().withTags(BrowserTests.WCAG).analyze(driver);
-		for (Rule rule : results.getViolations()) {
-			problems.add(page + ": axe " + rule.getId() + " – " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).limit(3).toList());
-		}
-		long scroll = number("return document.documentElement.scrollWidth");
-		long client = number("return document.documentElement.clientWidth");
-		if (scroll > client) {
-			problems.add(page + ": the page scrolls sideways (" + scroll + " > " + client + ")");
-		}
-		return problems;
-	}
+class GapMapBrowserTests extends BrowserTestSupport {
 
 	private long number(String script, Object... arguments) {
 		return ((Number) driver.executeScript(script, arguments)).longValue();
-	}
-
-	private WebElement find(String css) {
-		return driver.findElement(By.cssSelector(css));
 	}
 
 	private int entries() {
