@@ -59,6 +59,7 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		sample("/api/v1/approaches", "/api/v1/approaches", 200);
 		sample("/api/v1/approaches", "/api/v1/approaches?x=1", 400);
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/multisystemic-therapy", 200);
+		sample("/api/v1/approaches/{id}", "/api/v1/approaches/behaviour-interventions", 200);
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/atlantis", 404);
 		sample("/data/whatworks.json", "/data/whatworks.json", 200);
 		sample("/data/whatworks.csv", "/data/whatworks.csv", 200);

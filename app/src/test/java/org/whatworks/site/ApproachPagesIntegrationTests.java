@@ -104,6 +104,19 @@ class ApproachPagesIntegrationTests extends SiteTestSupport {
 			.contains("This entry is one named programme");
 		assertThat(fetch("/approaches").body())
 			.contains("EEF (broader: the whole strand or guideline), EIF (one named programme: Good Behaviour Game)");
+		java.util.List<String> scopeRules = new java.util.ArrayList<>();
+		for (JsonNode summary : api("/api/v1/approaches").path("approaches")) {
+			if (summary.path("hasBroaderMember").asBoolean()) {
+				api("/api/v1/approaches/" + summary.path("id").asString()).path("comparisons")
+					.forEach((c) -> scopeRules.add(c.path("verdict").asString() + " " + c.path("rule").asString()));
+			}
+		}
+		assertThat(scopeRules)
+			.filteredOn((r) -> r.contains("the average of a strand is not a verdict on one programme"))
+			.isNotEmpty()
+			.allMatch(
+					(r) -> r.startsWith("NOT_COMPARABLE Not comparable: one centre rates a whole family of approaches")
+							|| r.contains("Left out of this comparison"));
 	}
 
 	@Test

@@ -244,8 +244,8 @@ public final class Approaches {
 	/**
 	 * Why two different named parts of one broader approach are not compared, in words.
 	 */
-	static final String OTHER_PROGRAMME_RULE = "they rate different parts of a broader approach "
-			+ "(different named programmes, or different strands), and one's rating is not a verdict on the other";
+	static final String OTHER_PROGRAMME_RULE = "the entries cover different parts of a broader approach "
+			+ "(different named programmes, or different strands), so one's rating is not a verdict on the other";
 
 	private static String scoped(DomainComparison.MemberFinding finding) {
 		return name(finding) + ", " + finding.member().entry().title() + " ("
