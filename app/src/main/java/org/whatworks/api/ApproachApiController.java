@@ -33,7 +33,7 @@ class ApproachApiController {
 
 	@GetMapping("/approaches")
 	@Operation(summary = "List the cross-centre approaches",
-			description = "Every approach that entries of more than one centre cover (linked by sameAs), with its overall verdict.")
+			description = "Every approach that entries of more than one centre cover (linked by sameAs, or by includes where one centre's strand or guideline includes another's named programme), with its overall verdict.")
 	@ApiResponse(responseCode = "200", description = "The approaches.")
 	ResponseEntity<ApproachApiModel.ApproachList> approaches(HttpServletRequest request) {
 		SearchParameters.checkNames(request.getParameterMap(), NONE, null);
@@ -42,7 +42,7 @@ class ApproachApiController {
 
 	@GetMapping("/approaches/{id}")
 	@Operation(summary = "One cross-centre approach",
-			description = "Each centre's native rating, the network band per shared outcome domain, the verdict with its rule and, where the bands differ, the reasons drawn from the evidence criteria.")
+			description = "Each centre's native rating and scope (the same subject, a broader strand or guideline, or one named programme), the network band per shared outcome domain, the verdict with its rule and, where the bands differ, the reasons drawn from the evidence criteria.")
 	@ApiResponse(responseCode = "200", description = "The approach.")
 	ResponseEntity<ApproachApiModel.ApproachDetail> approach(
 			@Parameter(description = "Approach id, as listed by GET /api/v1/approaches.",

@@ -24,12 +24,14 @@ final class ApproachApiModel {
 	record ApproachList(@Schema(description = "How many approaches more than one centre covers.") int total,
 			@Schema(description = "How many of them more than one centre rates.") long ratedByMoreThanOne,
 			@Schema(description = "How many differ on at least one shared outcome domain.") int differ,
+			@Schema(description = "How many set one centre's whole strand or guideline beside another centre's named programmes (a member with scope BROADER).") long withBroaderMember,
 			@Schema(description = "The approaches, ordered by title.") List<ApproachSummary> approaches) {
 
 		static ApproachList of(Approaches approaches) {
 			return new ApproachList(approaches.all().size(),
 					approaches.all().stream().filter((a) -> a.ratedMembers() > 1).count(),
-					approaches.differing().size(), approaches.all().stream().map(ApproachSummary::of).toList());
+					approaches.differing().size(), approaches.all().stream().filter(Approach::hasBroaderMember).count(),
+					approaches.all().stream().map(ApproachSummary::of).toList());
 		}
 
 	}
@@ -41,12 +43,13 @@ final class ApproachApiModel {
 					allowableValues = {
 							"AGREE", "DIFFER", "NOT_COMPARABLE" }) String agreement,
 			@Schema(description = "Member entries as centre/entry references.") List<String> members,
+			@Schema(description = "Whether a member is a whole strand or guideline that includes other members as named programmes (see the members' scope in the full approach).") boolean hasBroaderMember,
 			@Schema(description = "Address of the approach page.") String url){
 
 		static ApproachSummary of(Approach approach) {
 			return new ApproachSummary(approach.id(), approach.title(), approach.verdict().name(),
 					approach.members().stream().map((m) -> m.entry().ref().toString()).toList(),
-					"/approaches/" + approach.id());
+					approach.hasBroaderMember(), "/approaches/" + approach.id());
 		}
 
 	}
@@ -75,12 +78,24 @@ final class ApproachApiModel {
 			@Schema(description = "The entry's summary in plain words.") String summary,
 			@Schema(description = "The centre's own ratings on its own scales, by scale id; empty when the centre did not rate it.") Map<String, String> nativeRatings,
 			@Schema(description = "Whether the centre rated the entry.") boolean rated,
-			@Schema(description = "Network band of the entry's headline finding.") String band) {
+			@Schema(description = "Network band of the entry's headline finding.") String band,
+			@Schema(description = "The entry's scope within the approach: SAME when it covers the same subject as the "
+					+ "others; BROADER when it is a whole strand, toolkit topic or guideline that includes other members "
+					+ "as named parts (listed in includes); NARROWER when it is one named programme a broader member "
+					+ "includes (listed in includedIn). A BROADER and a NARROWER member are never compared: that domain "
+					+ "is NOT_COMPARABLE, because the average of a strand is not a verdict on one programme.",
+					allowableValues = {
+							"SAME", "BROADER", "NARROWER" }) String scope,
+			@Schema(description = "The scope in words, as the approach page shows it.") String scopeLabel,
+			@Schema(description = "For a BROADER member, the members it includes, as centre/entry references; empty otherwise.") List<String> includes,
+			@Schema(description = "For a NARROWER member, the broader members that include it, as centre/entry references; empty otherwise.") List<String> includedIn){
 
 		static Member of(ApproachMember member) {
 			return new Member(member.centre().id(), member.centre().shortName(), member.entry().ref().toString(),
 					member.entry().title(), member.entry().summary(), member.entry().ratings(), member.rated(),
-					member.entry().network().headline().band().name());
+					member.entry().network().headline().band().name(), member.scope().name(), member.scope().label(),
+					member.includes().stream().map(Object::toString).toList(),
+					member.includedIn().stream().map(Object::toString).toList());
 		}
 
 	}

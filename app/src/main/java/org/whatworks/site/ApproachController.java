@@ -28,6 +28,7 @@ class ApproachController {
 		model.addAttribute("approaches", approaches);
 		model.addAttribute("ratedByMore",
 				approaches.all().stream().filter((approach) -> approach.ratedMembers() > 1).count());
+		model.addAttribute("withBroader", approaches.all().stream().filter(Approach::hasBroaderMember).count());
 		return "approaches/index";
 	}
 

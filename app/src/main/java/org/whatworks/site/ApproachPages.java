@@ -2,11 +2,13 @@ package org.whatworks.site;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.whatworks.core.content.Approach;
 import org.whatworks.core.content.Approaches;
 import org.whatworks.core.content.Verdict;
+import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
 import org.whatworks.core.standard.Criterion;
 import org.whatworks.network.NetworkContent;
@@ -32,6 +34,17 @@ public class ApproachPages {
 	/** Every approach, for the content report. */
 	public Approaches approaches() {
 		return this.content.catalogue().approaches();
+	}
+
+	/**
+	 * Members' titles with their centre's short name, for "includes" and "included in".
+	 */
+	public String titles(Approach approach, List<EntryRef> refs) {
+		return refs.stream()
+			.map(approach::member)
+			.flatMap(Optional::stream)
+			.map((m) -> m.entry().title() + " (" + m.centre().shortName() + ")")
+			.collect(Collectors.joining(", "));
 	}
 
 	/** The evidence criteria in display order. */

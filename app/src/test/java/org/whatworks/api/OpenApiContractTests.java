@@ -67,6 +67,7 @@ class OpenApiContractTests extends ApiIntegrationTest {
 		sample("/api/v1/approaches", "/api/v1/approaches", 200);
 		sample("/api/v1/approaches", "/api/v1/approaches?x=1", 400);
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/multisystemic-therapy", 200);
+		sample("/api/v1/approaches/{id}", "/api/v1/approaches/behaviour-interventions", 200);
 		sample("/api/v1/approaches/{id}", "/api/v1/approaches/atlantis", 404);
 		sample("/api/v1/changes", "/api/v1/changes?since=2020-01-01", 200);
 		sample("/api/v1/changes", "/api/v1/changes?since=2020-13-01", 400);

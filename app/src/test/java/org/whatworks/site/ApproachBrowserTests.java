@@ -29,7 +29,8 @@ class ApproachBrowserTests extends BrowserTestSupport {
 			driver.get(url("/approaches"));
 			assertThat(driver.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
 			assertThat(text("#approach-counts")).matches("\\d+ approaches covered by more than one centre, \\d+ rated "
-					+ "by more than one centre, \\d+ where they differ\\.");
+					+ "by more than one centre, \\d+ where they differ(, \\d+ where a centre’s whole strand or guideline sits "
+					+ "beside another’s named programmes)?\\.");
 			List<String> problems = new ArrayList<>(problems("/approaches"));
 			driver.findElement(By.linkText("Multisystemic therapy (MST)")).click();
 			assertThat(driver.getCurrentUrl()).endsWith("/approaches/multisystemic-therapy");
@@ -48,6 +49,15 @@ class ApproachBrowserTests extends BrowserTestSupport {
 			assertThat(text(".app-other-centres")).contains("Other centres on this approach")
 				.contains("Multisystemic therapy (MST)");
 			problems.addAll(problems("/entries/early-intervention/multisystemic-therapy"));
+			driver.get(url("/approaches/behaviour-interventions"));
+			List<String> scoped = driver.findElements(By.cssSelector(".app-approach-member"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(scoped.get(0)).contains("Broader: the whole strand or guideline");
+			assertThat(scoped.get(1)).contains("One named programme").contains("Good Behaviour Game");
+			assertThat(text(".app-approach-rule")).startsWith("Not comparable: ");
+			problems.addAll(problems("/approaches/behaviour-interventions"));
 			assertThat(problems).isEmpty();
 		}
 		finally {

@@ -31,12 +31,15 @@ class ApproachPagesIntegrationTests extends SiteTestSupport {
 	void theIndexCountsApproachesAndWhereTheyDifferAsTheApiDoes() throws Exception {
 		JsonNode list = api("/api/v1/approaches");
 		int total = list.path("total").asInt();
-		assertThat(total).isGreaterThanOrEqualTo(12);
+		assertThat(total).isGreaterThanOrEqualTo(21);
+		int broader = list.path("withBroaderMember").asInt();
+		assertThat(broader).isGreaterThanOrEqualTo(10);
 		HttpResponse<String> page = fetch("/approaches");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body())
 			.contains(total + " approaches covered by more than one centre, " + list.path("ratedByMoreThanOne").asInt()
-					+ " rated by more than one centre, " + list.path("differ").asInt() + " where they differ.");
+					+ " rated by more than one centre, " + list.path("differ").asInt() + " where they differ, "
+					+ broader + " where a centre’s whole strand or guideline sits beside another’s named programmes.");
 		assertThat(page.body()).contains("href=\"/approaches/multisystemic-therapy\"")
 			.contains("href=\"/approaches/mentoring\"");
 		java.util.Set<String> centres = new java.util.TreeSet<>();
@@ -79,6 +82,41 @@ class ApproachPagesIntegrationTests extends SiteTestSupport {
 		assertThat(criteria.path("lastingEffect").asString()).isEqualTo("Yes");
 		assertThat(criteria.path("ukEvidence").asString()).isEqualTo("Yes");
 		assertThat(criteria.path("evaluations").asString()).isEqualTo("At least 3");
+	}
+
+	@Test
+	void aStrandAndTheNamedProgrammesItIncludesAreLabelledAndNotCompared() throws Exception {
+		JsonNode detail = api("/api/v1/approaches/behaviour-interventions");
+		assertThat(detail.path("members"))
+			.extracting((m) -> m.path("entry").asString() + " " + m.path("scope").asString())
+			.containsExactly("education/behaviour-interventions BROADER",
+					"early-intervention/good-behavior-game NARROWER",
+					"early-intervention/incredible-years-teacher-classroom-management NARROWER");
+		assertThat(detail.path("members").get(1).path("includedIn")).extracting(JsonNode::asString)
+			.containsExactly("education/behaviour-interventions");
+		assertThat(detail.path("agreement").asString()).isEqualTo("NOT_COMPARABLE");
+		String html = fetch("/approaches/behaviour-interventions").body();
+		assertThat(html).contains("Broader: the whole strand or guideline").contains("One named programme");
+		String programme = fetch("/entries/early-intervention/good-behavior-game").body();
+		assertThat(programme).contains("Other centres on this approach")
+			.contains("href=\"/entries/education/behaviour-interventions\"")
+			.contains("broader: the whole strand or guideline")
+			.contains("This entry is one named programme");
+		assertThat(fetch("/approaches").body())
+			.contains("EEF (broader: the whole strand or guideline), EIF (one named programme: Good Behaviour Game)");
+		java.util.List<String> scopeRules = new java.util.ArrayList<>();
+		for (JsonNode summary : api("/api/v1/approaches").path("approaches")) {
+			if (summary.path("hasBroaderMember").asBoolean()) {
+				api("/api/v1/approaches/" + summary.path("id").asString()).path("comparisons")
+					.forEach((c) -> scopeRules.add(c.path("verdict").asString() + " " + c.path("rule").asString()));
+			}
+		}
+		assertThat(scopeRules)
+			.filteredOn((r) -> r.contains("the average of a strand is not a verdict on one programme"))
+			.isNotEmpty()
+			.allMatch(
+					(r) -> r.startsWith("NOT_COMPARABLE Not comparable: one centre rates a whole family of approaches")
+							|| r.contains("Left out of this comparison"));
 	}
 
 	@Test

@@ -34,15 +34,31 @@ import org.whatworks.core.standard.NetworkProfile;
  * {@link EntryFit#NONE}
  * @param sameAs entries of other centres this entry declares to cover the same approach
  * (as declared in this entry's file; the catalogue closes the relation symmetrically)
+ * @param includes entries of other centres whose subject is one named part of this
+ * entry's broader subject (a strand or guideline including a named programme), as
+ * declared in this entry's file; never also in {@code sameAs}; the catalogue closes the
+ * relation (the included entry's approach member knows what includes it)
  * @param fieldLines the file line of fields that checks across centres report on, by
- * field path such as {@code sameAs[0]}; a field not here is reported at line 0
+ * field path such as {@code sameAs[0]} or {@code includes[0]}; a field not here is
+ * reported at line 0
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
 		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource,
 		@Nullable Implementation implementation, @Nullable Cost cost, EntryFit fit, List<EntryRef> sameAs,
-		Map<String, Integer> fieldLines) {
+		List<EntryRef> includes, Map<String, Integer> fieldLines) {
+
+	/** An entry that includes no other centre's entry. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
+			@Nullable RatingSource ratingSource, @Nullable Implementation implementation, @Nullable Cost cost,
+			EntryFit fit, List<EntryRef> sameAs, Map<String, Integer> fieldLines) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, implementation, cost, fit, sameAs, List.of(), fieldLines);
+	}
 
 	/** An entry that declares no cross-centre approach. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
@@ -106,6 +122,7 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		qualifiers = Map.copyOf(qualifiers);
 		fit = (fit != null) ? fit : EntryFit.NONE;
 		sameAs = List.copyOf(sameAs);
+		includes = List.copyOf(includes);
 		fieldLines = Map.copyOf(fieldLines);
 	}
 

@@ -7,15 +7,16 @@ import org.whatworks.core.model.EntryRef;
 
 /**
  * An approach that more than one centre covers: entries of different centres linked by
- * {@code sameAs} (declared by either side, closed symmetrically and transitively by
- * core), with how their ratings compare on each outcome domain they share.
+ * {@code sameAs} or {@code includes} (declared by either side, closed symmetrically and
+ * transitively by core), each with its scope, with how their ratings compare on each
+ * outcome domain they share.
  *
- * @param id a stable id: the entry id of the alphabetically first member reference
- * ({@code centre/entry}), with that centre's id in front if another approach has the same
- * entry id
- * @param title the title of that first member
- * @param members the members, in the catalogue's centre order, at least two, of at least
- * two centres
+ * @param id a stable id: the entry id of the alphabetically first broader member
+ * reference ({@code centre/entry}), or of the alphabetically first member where none is
+ * broader, with that centre's id in front if another approach has the same entry id
+ * @param title the title of that member
+ * @param members the members, broader ones first, then in the catalogue's centre order,
+ * at least two, of at least two centres
  * @param comparisons one per outcome domain at least two members have a finding in
  */
 public record Approach(String id, String title, List<ApproachMember> members, List<DomainComparison> comparisons) {
@@ -35,6 +36,14 @@ public record Approach(String id, String title, List<ApproachMember> members, Li
 		}
 		return this.comparisons.stream().anyMatch((c) -> c.verdict() == Verdict.AGREE) ? Verdict.AGREE
 				: Verdict.NOT_COMPARABLE;
+	}
+
+	/**
+	 * Whether some member is broader than others (a strand or guideline and named
+	 * programmes).
+	 */
+	public boolean hasBroaderMember() {
+		return this.members.stream().anyMatch((m) -> m.scope() == ApproachScope.BROADER);
 	}
 
 	/** How many members the centres rated. */

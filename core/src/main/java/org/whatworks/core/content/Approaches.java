@@ -25,10 +25,13 @@ import org.whatworks.core.standard.OutcomeDomain;
 import org.whatworks.core.standard.TermMapping;
 
 /**
- * The network's cross-centre approaches: every group of entries linked by {@code sameAs},
- * with a verdict per shared outcome domain and, where the bands differ, the reasons drawn
- * from the evidence criteria. One read model for the site, the API and the content
- * report. Built from a catalogue; immutable.
+ * The network's cross-centre approaches: every group of entries linked by {@code sameAs}
+ * or {@code includes}, each member with its scope (the same subject, a broader strand or
+ * guideline, or one named programme), with a verdict per shared outcome domain and, where
+ * the bands differ, the reasons drawn from the evidence criteria. A broader member is
+ * never compared with a narrower one: that domain is not comparable, with the rule in
+ * words. One read model for the site, the API and the content report. Built from a
+ * catalogue; immutable.
  */
 public final class Approaches {
 
@@ -49,29 +52,33 @@ public final class Approaches {
 	}
 
 	/**
-	 * Groups the catalogue's entries into approaches. A {@code sameAs} to an entry that
-	 * is not loaded is ignored here (the catalogue reports it); links are followed both
-	 * ways and transitively, so a cycle is one group.
+	 * Groups the catalogue's entries into approaches. A {@code sameAs} or
+	 * {@code includes} to an entry that is not loaded is ignored here, and so is an
+	 * {@code includes} the catalogue reports as a problem (inside one {@code sameAs}
+	 * group, a cycle, or more than one level); links are followed both ways and
+	 * transitively, so a {@code sameAs} cycle is one group. Each member's scope comes
+	 * from the {@code includes} links.
 	 * @param catalogue the catalogue
 	 * @return the approaches, ordered by title
 	 */
 	static Approaches of(EvidenceCatalogue catalogue) {
+		ApproachLinks links = ApproachLinks.of(List.of(catalogue.entries()), catalogue::entry);
+		Map<EntryRef, EvidenceEntry> entries = links.linked();
 		Map<EntryRef, EntryRef> parent = new HashMap<>();
-		Map<EntryRef, EvidenceEntry> entries = new HashMap<>();
-		for (EvidenceEntry entry : catalogue.entries()) {
-			for (EntryRef ref : entry.sameAs()) {
-				Optional<EvidenceEntry> other = catalogue.entry(ref);
-				if (other.isEmpty() || ref.equals(entry.ref())) {
-					continue;
-				}
-				entries.put(entry.ref(), entry);
-				entries.put(ref, other.get());
-				union(parent, entry.ref(), ref);
+		for (EntryRef ref : entries.keySet()) {
+			EntryRef tier = links.tier(ref);
+			union(parent, ref, tier);
+			for (EntryRef narrower : links.narrower(tier)) {
+				union(parent, tier, narrower);
 			}
 		}
 		Map<EntryRef, List<EntryRef>> groups = new HashMap<>();
 		for (EntryRef ref : entries.keySet()) {
 			groups.computeIfAbsent(find(parent, ref), (root) -> new ArrayList<>()).add(ref);
+		}
+		Map<EntryRef, List<EntryRef>> tiers = new HashMap<>();
+		for (EntryRef ref : entries.keySet()) {
+			tiers.computeIfAbsent(links.tier(ref), (t) -> new ArrayList<>()).add(ref);
 		}
 		List<String> centreOrder = catalogue.centres().stream().map(LoadedCentre::id).toList();
 		Map<String, Integer> idUses = new HashMap<>();
@@ -79,17 +86,17 @@ public final class Approaches {
 		for (List<EntryRef> group : groups.values()) {
 			group.sort(Comparator.comparing(EntryRef::toString));
 			sorted.add(group);
-			idUses.merge(group.get(0).entryId(), 1, Integer::sum);
+			idUses.merge(naming(links, group).entryId(), 1, Integer::sum);
 		}
 		List<Approach> approaches = new ArrayList<>();
 		for (List<EntryRef> group : sorted) {
-			EntryRef first = group.get(0);
+			EntryRef first = naming(links, group);
 			String id = (idUses.get(first.entryId()) > 1) ? first.centreId() + "-" + first.entryId() : first.entryId();
 			List<ApproachMember> members = group.stream()
-				.map(entries::get)
-				.sorted(Comparator.comparing((EvidenceEntry e) -> centreOrder.indexOf(e.centreId()))
-					.thenComparing(EvidenceEntry::title, String.CASE_INSENSITIVE_ORDER))
-				.map((e) -> new ApproachMember(catalogue.centre(e.centreId()).orElseThrow().centre(), e))
+				.map((ref) -> member(catalogue, links, tiers, entries.get(ref)))
+				.sorted(Comparator.comparing(ApproachMember::scope, Comparator.comparing(Approaches::scopeOrder))
+					.thenComparing((ApproachMember m) -> centreOrder.indexOf(m.entry().centreId()))
+					.thenComparing((ApproachMember m) -> m.entry().title(), String.CASE_INSENSITIVE_ORDER))
 				.toList();
 			approaches.add(new Approach(id, entries.get(first).title(), members, compare(catalogue, members)));
 		}
@@ -118,6 +125,48 @@ public final class Approaches {
 		}
 		return root;
 	}
+
+	private static int scopeOrder(ApproachScope scope) {
+		return switch (scope) {
+			case BROADER -> 0;
+			case SAME -> 1;
+			case NARROWER -> 2;
+		};
+	}
+
+	/** The member that names an approach: the first broader one, else the first. */
+	private static EntryRef naming(ApproachLinks links, List<EntryRef> group) {
+		return group.stream()
+			.filter((ref) -> !links.narrower(links.tier(ref)).isEmpty())
+			.findFirst()
+			.orElse(group.get(0));
+	}
+
+	private static ApproachMember member(EvidenceCatalogue catalogue, ApproachLinks links,
+			Map<EntryRef, List<EntryRef>> tiers, EvidenceEntry entry) {
+		EntryRef tier = links.tier(entry.ref());
+		List<EntryRef> same = tiers.get(tier)
+			.stream()
+			.filter((ref) -> !ref.equals(entry.ref()))
+			.sorted(BY_TEXT)
+			.toList();
+		List<EntryRef> includes = links.narrower(tier)
+			.stream()
+			.flatMap((t) -> tiers.get(t).stream())
+			.sorted(BY_TEXT)
+			.toList();
+		List<EntryRef> includedIn = links.broader(tier)
+			.stream()
+			.flatMap((t) -> tiers.get(t).stream())
+			.sorted(BY_TEXT)
+			.toList();
+		ApproachScope scope = !includes.isEmpty() ? ApproachScope.BROADER
+				: (!includedIn.isEmpty() ? ApproachScope.NARROWER : ApproachScope.SAME);
+		return new ApproachMember(catalogue.centre(entry.centreId()).orElseThrow().centre(), entry, scope, same,
+				includes, includedIn);
+	}
+
+	private static final Comparator<EntryRef> BY_TEXT = Comparator.comparing(EntryRef::toString);
 
 	private static List<DomainComparison> compare(EvidenceCatalogue catalogue, List<ApproachMember> members) {
 		Map<OutcomeDomain, List<DomainComparison.MemberFinding>> byDomain = new EnumMap<>(OutcomeDomain.class);
@@ -158,6 +207,53 @@ public final class Approaches {
 			return new DomainComparison(domain, findings, Verdict.NOT_COMPARABLE,
 					"Not comparable: fewer than two centres rate this outcome." + notRated, List.of());
 		}
+		List<List<DomainComparison.MemberFinding>> subjects = new ArrayList<>();
+		for (DomainComparison.MemberFinding finding : rated) {
+			subjects.stream()
+				.filter((s) -> s.get(0).member().sameSubject(finding.member()))
+				.findFirst()
+				.ifPresentOrElse((s) -> s.add(finding), () -> subjects.add(new ArrayList<>(List.of(finding))));
+		}
+		if (subjects.size() == 1) {
+			return sameScope(domain, findings, rated, notRated);
+		}
+		List<List<DomainComparison.MemberFinding>> comparable = subjects.stream().filter((s) -> s.size() >= 2).toList();
+		if (comparable.size() == 1) {
+			List<DomainComparison.MemberFinding> compared = comparable.get(0);
+			List<DomainComparison.MemberFinding> left = rated.stream().filter((f) -> !compared.contains(f)).toList();
+			String leftOut = " Left out of this comparison: "
+					+ left.stream().map(Approaches::scoped).collect(Collectors.joining("; ")) + ", because "
+					+ (left.stream().anyMatch((f) -> f.member().scope() != compared.get(0).member().scope())
+							? SCOPE_RULE : OTHER_PROGRAMME_RULE)
+					+ ".";
+			return sameScope(domain, findings, compared, leftOut + notRated);
+		}
+		boolean mixed = rated.stream().map((f) -> f.member().scope()).distinct().count() > 1;
+		return new DomainComparison(domain, findings, Verdict.NOT_COMPARABLE,
+				"Not comparable: " + (mixed ? SCOPE_RULE : OTHER_PROGRAMME_RULE) + " ("
+						+ rated.stream().map(Approaches::scoped).collect(Collectors.joining("; ")) + ")." + notRated,
+				List.of());
+	}
+
+	/**
+	 * Why a broader and a narrower member are not compared, in words.
+	 */
+	static final String SCOPE_RULE = "one centre rates a whole family of approaches, the other one named programme: "
+			+ "the average of a strand is not a verdict on one programme";
+
+	/**
+	 * Why two different named parts of one broader approach are not compared, in words.
+	 */
+	static final String OTHER_PROGRAMME_RULE = "the entries cover different parts of a broader approach "
+			+ "(different named programmes, or different strands), so one's rating is not a verdict on the other";
+
+	private static String scoped(DomainComparison.MemberFinding finding) {
+		return name(finding) + ", " + finding.member().entry().title() + " ("
+				+ finding.member().scope().label().toLowerCase(Locale.ROOT) + ")";
+	}
+
+	private static DomainComparison sameScope(OutcomeDomain domain, List<DomainComparison.MemberFinding> findings,
+			List<DomainComparison.MemberFinding> rated, String notRated) {
 		List<Set<LifeStage>> stages = rated.stream()
 			.map((f) -> f.member().entry().network().lifeStages())
 			.filter((s) -> !s.isEmpty())

@@ -35,7 +35,7 @@ final class EntriesReader extends ContentFileReader {
 
 	private static final List<String> ENTRY_FIELDS = List.of("id", "kind", "title", "summary", "ratings", "terms",
 			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource", "implementation", "cost",
-			"fit", "criteria", "sameAs");
+			"fit", "criteria", "sameAs", "includes");
 
 	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note", "qualifiers",
 			"ratingSource", "criteria");
@@ -252,6 +252,34 @@ final class EntriesReader extends ContentFileReader {
 			sameAs.add(ref);
 			fieldLines.put("sameAs[" + (sameAs.size() - 1) + "]", in.line(at));
 		}
+		List<String> includesText = in.strings(root, "", "includes");
+		List<EntryRef> includes = new ArrayList<>();
+		for (int i = 0; i < includesText.size(); i++) {
+			String at = "includes[" + i + "]";
+			EntryRef ref = ref(in, at, includesText.get(i));
+			if (ref == null) {
+				continue;
+			}
+			if (ref.centreId().equals(this.centreId)) {
+				in.problem(at, includesText.get(i),
+						"includes links entries of different centres; an entry of this centre belongs under related",
+						"<centre-id>/<entry-id> of another centre");
+				continue;
+			}
+			if (sameAs.contains(ref)) {
+				in.problem(at, includesText.get(i),
+						"is also listed under sameAs; an entry is either the same approach or one named part of "
+								+ "this entry's broader subject, not both",
+						"the entry under sameAs or under includes, not both");
+				continue;
+			}
+			if (includes.contains(ref)) {
+				in.problem(at, includesText.get(i), "is listed twice", "each entry once");
+				continue;
+			}
+			includes.add(ref);
+			fieldLines.put("includes[" + (includes.size() - 1) + "]", in.line(at));
+		}
 		for (int i = 0; i < relatedText.size(); i++) {
 			fieldLines.put("related[" + i + "]", in.line("related[" + i + "]"));
 		}
@@ -293,7 +321,7 @@ final class EntriesReader extends ContentFileReader {
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance,
 				NetworkPositions.profile(definition, ratings, terms, findings), in.file(), qualifiers,
-				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit, sameAs, fieldLines);
+				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit, sameAs, includes, fieldLines);
 		warnAboutGaps(in, entry);
 		return entry;
 	}

@@ -172,8 +172,30 @@ public final class EvidenceCatalogue {
 								"<centre-id>/<entry-id> of an entry of another centre that covers the same approach"));
 					}
 				}
+				for (int i = 0; i < entry.includes().size(); i++) {
+					EntryRef ref = entry.includes().get(i);
+					String field = "includes[" + i + "]";
+					LoadedCentre target = loaded.get(ref.centreId());
+					if (target == null) {
+						warnings
+							.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
+									"names centre '" + ref.centreId()
+											+ "', which is not loaded; the entry is left out of that approach",
+									String.join(", ", loaded.keySet())));
+					}
+					else if (target.entry(ref.entryId()).isEmpty()) {
+						broken.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field,
+								ref.toString(), "includes names a missing entry: centre '" + ref.centreId()
+										+ "' has no entry '" + ref.entryId() + "'",
+								ApproachLinks.ALLOWED));
+					}
+				}
 			}
 		}
+		broken.addAll(ApproachLinks.of(loaded.values().stream().map(LoadedCentre::entries).toList(), (ref) -> {
+			LoadedCentre target = loaded.get(ref.centreId());
+			return (target != null) ? target.entry(ref.entryId()) : Optional.empty();
+		}).problems());
 		return broken;
 	}
 
@@ -260,8 +282,9 @@ public final class EvidenceCatalogue {
 	}
 
 	/**
-	 * The cross-centre approaches: entries linked by {@code sameAs}, grouped, with a
-	 * verdict per shared outcome domain. Built on first use and kept with this snapshot.
+	 * The cross-centre approaches: entries linked by {@code sameAs} or {@code includes},
+	 * grouped, with each member's scope and a verdict per shared outcome domain. Built on
+	 * first use and kept with this snapshot.
 	 */
 	public Approaches approaches() {
 		Approaches built = this.approaches;

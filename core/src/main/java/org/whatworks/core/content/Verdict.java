@@ -10,11 +10,13 @@ public enum Verdict {
 	/** The centres that rate the outcome give different network bands. */
 	DIFFER("Differ", "Bands differ: the centres that rate this outcome give it different network bands."),
 	/**
-	 * Fewer than two centres rate the outcome, or their entries cover different groups of
-	 * people.
+	 * Fewer than two centres rate the outcome, their entries cover different groups of
+	 * people, or one rates a whole strand or guideline and the other one named programme.
 	 */
 	NOT_COMPARABLE("Not comparable",
-			"Not comparable: fewer than two centres rate this outcome, or their entries cover different groups of people.");
+			"Not comparable: fewer than two centres rate this outcome, their entries cover different groups of people, "
+					+ "or one centre rates a whole family of approaches and the other one named programme "
+					+ "(the average of a strand is not a verdict on one programme).");
 
 	private final String label;
 
