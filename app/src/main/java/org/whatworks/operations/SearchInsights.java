@@ -60,7 +60,9 @@ public class SearchInsights {
 		if (query == null) {
 			return "";
 		}
-		String text = query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		// control characters (a NUL above all, which PostgreSQL refuses in text and which
+		// would lose the whole batch of insights) become spaces
+		String text = query.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 		return (text.length() > MAX_QUERY_LENGTH) ? text.substring(0, MAX_QUERY_LENGTH) : text;
 	}
 

@@ -64,7 +64,7 @@ class SearchFeedController {
 		String title = "What Works Network: "
 				+ (state.query().isBlank() ? "all evidence" : "evidence for ‘" + state.query() + "’")
 				+ (state.filtered() ? " (filtered)" : "");
-		return atom(base + feedUrl(state), title, base + state.url(), entries, catalogue, base);
+		return atom(base + state.feed(), title, base + state.url(), entries, catalogue, base);
 	}
 
 	@GetMapping("/entries/{centreId}/{entryId}.atom")
@@ -84,11 +84,6 @@ class SearchFeedController {
 		return atom(base + entryFeedUrl(entry),
 				"What Works Network: " + entry.title() + " (" + centre.centre().name() + ")", page, List.of(entry),
 				catalogue, base);
-	}
-
-	/** The feed address of a search: the search's own address with {@code .atom}. */
-	static String feedUrl(SearchState state) {
-		return "/search.atom" + state.url().substring("/search".length());
 	}
 
 	/** The feed address of an entry: the entry's address with {@code .atom}. */

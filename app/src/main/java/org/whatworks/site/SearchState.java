@@ -78,6 +78,15 @@ public record SearchState(String path, String query, Map<String, Set<String>> fi
 		return "/data/search." + format + inSearch().substring(SEARCH.length());
 	}
 
+	/**
+	 * The address of this search's Atom feed: the same words and filters; not the page or
+	 * sort, since a feed lists what is new, newest first.
+	 */
+	public String feed() {
+		return "/search.atom"
+				+ new SearchState(this.query, this.filters, SortOrder.RELEVANCE, 1).url().substring(SEARCH.length());
+	}
+
 	/** The URL of this search on the search page, back on page 1. */
 	public String inSearch() {
 		return new SearchState(this.query, this.filters, this.sort, 1).url();

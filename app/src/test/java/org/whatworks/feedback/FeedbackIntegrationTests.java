@@ -267,6 +267,18 @@ class FeedbackIntegrationTests extends OperationsIntegrationTest {
 		assertThat(admin.get("/admin/insights?weeks=0").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void aSearchWithAControlCharacterIsRecordedAndLosesNoOtherSearch() throws Exception {
+		String topic = "zqn" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(get("/search?q=" + topic + "%00nul").statusCode()).isEqualTo(200);
+		assertThat(get("/search?q=" + topic + "+plain").statusCode()).isEqualTo(200);
+		this.history.flush();
+		assertThat(this.jdbc.sql("SELECT query FROM search_daily WHERE query LIKE ? ORDER BY query")
+			.param(topic + "%")
+			.query(String.class)
+			.list()).containsExactly(topic + " nul", topic + " plain");
+	}
+
 	private Map<String, Object> row(String message) {
 		return this.jdbc.sql("SELECT * FROM feedback_item WHERE message = ?").param(message).query().singleRow();
 	}
