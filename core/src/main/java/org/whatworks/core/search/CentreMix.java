@@ -16,13 +16,13 @@ import org.apache.lucene.search.TopDocs;
  * counts with its score lowered by {@link #DECAY} per hit before it, so a good match of
  * another centre is not pushed off the first page by a run of one centre's entries (one
  * centre may publish many more entries on a topic than another). The order of each
- * centre's own hits never changes, so a ranking of one centre's entries is left as it
- * is. Scores are kept as they were; only the order changes.
+ * centre's own hits never changes, so a ranking of one centre's entries is left as it is.
+ * Scores are kept as they were; only the order changes.
  */
 final class CentreMix {
 
 	/** What each earlier hit of the same centre multiplies a hit's score by. */
-	static final double DECAY = Double.parseDouble(System.getProperty("mix.decay", "0.85"));
+	static final double DECAY = 0.85;
 
 	private CentreMix() {
 	}
