@@ -26,7 +26,9 @@ import org.whatworks.security.AdminUser;
 /**
  * Search insights over time, from every replica: top and zero-result queries of the last
  * weeks, the weekly trend as a chart with its table, filterable by centre, and the daily
- * rows as CSV. Zero-result queries show the suggestions received for the same topic.
+ * rows as CSV. Zero-result queries show the suggestions received for the same topic, and
+ * site searches that found nothing as typed show what the site offered instead and
+ * whether a link was followed.
  */
 @Controller
 class InsightsController {
@@ -59,6 +61,7 @@ class InsightsController {
 				this.content.catalogue().centres().stream().map(LoadedCentre::id).sorted().toList());
 		model.addAttribute("top", this.history.queries(span, only, 25, false));
 		model.addAttribute("zero", this.history.queries(span, only, 25, true));
+		model.addAttribute("unanswered", this.history.zeroResultQueries(span, only, 25));
 		model.addAttribute("suggested", suggestedTopics());
 		model.addAttribute("trend", trend);
 		model.addAttribute("bars", bars(trend));

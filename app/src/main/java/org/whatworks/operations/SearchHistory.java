@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -37,6 +38,11 @@ import org.whatworks.core.search.SearchRequest;
  * adds it to the day's rows (every replica adds to the same rows). When the queue is full
  * or the database is down, records are dropped and counted in
  * {@code whatworks.search.insights.dropped}.
+ * <p>
+ * Site searches that found nothing as typed are also kept one by one
+ * ({@link #zeroResult}), each under a random id, with what the page offered instead and
+ * whether a link on that page was followed ({@link #followed}); the id is all that ties
+ * the two, and nothing about the person is kept.
  */
 public class SearchHistory implements AutoCloseable {
 
@@ -49,7 +55,14 @@ public class SearchHistory implements AutoCloseable {
 			+ "searches = search_daily.searches + EXCLUDED.searches, "
 			+ "zero_results = search_daily.zero_results + EXCLUDED.zero_results";
 
+	private static final String INSERT_ZERO = "INSERT INTO search_zero_result (id, day, query, centre, offered) "
+			+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+
+	private static final String FOLLOWED = "UPDATE search_zero_result SET clicked = TRUE WHERE id = ?";
+
 	private final BlockingQueue<Search> queue;
+
+	private final BlockingQueue<Object> zeroResults;
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -65,6 +78,7 @@ public class SearchHistory implements AutoCloseable {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = JdbcClient.create(jdbcTemplate);
 		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.zeroResults = new ArrayBlockingQueue<>(capacity);
 		this.clock = clock;
 		this.dropped = Counter.builder(DROPPED)
 			.description("Search insight records dropped because the queue was full or the database was down")
@@ -93,6 +107,37 @@ public class SearchHistory implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Queues a site search that found nothing as typed; never blocks.
+	 * @param request the search (first page)
+	 * @param offered what the page offered instead: the "did you mean" suggestion, or the
+	 * corrected query whose results it showed; null if nothing
+	 * @return the random id for the links of its results page, or null if the search is
+	 * not kept (a blank query, or the queue is full)
+	 */
+	public UUID zeroResult(SearchRequest request, String offered) {
+		String query = SearchInsights.normalise(request.query());
+		if (query.isEmpty()) {
+			return null;
+		}
+		UUID id = UUID.randomUUID();
+		String centre = cut(String.join(",", request.filters().getOrDefault("centre", Set.of())), 64);
+		ZeroResult zero = new ZeroResult(id, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), query, centre,
+				(offered != null && !offered.isBlank()) ? SearchInsights.normalise(offered) : null);
+		if (!this.zeroResults.offer(zero)) {
+			this.dropped.increment();
+			return null;
+		}
+		return id;
+	}
+
+	/** Queues that a link of the results page of a kept search was followed. */
+	public void followed(UUID id) {
+		if (!this.zeroResults.offer(id)) {
+			this.dropped.increment();
+		}
+	}
+
 	private static String cut(String text, int max) {
 		return (text.length() > max) ? text.substring(0, max) : text;
 	}
@@ -108,10 +153,11 @@ public class SearchHistory implements AutoCloseable {
 
 	/** Writes what is queued now; returns how many searches were written. */
 	public synchronized int flush() {
+		int zero = flushZeroResults();
 		List<Search> drained = new ArrayList<>();
 		this.queue.drainTo(drained);
 		if (drained.isEmpty()) {
-			return 0;
+			return zero;
 		}
 		Map<Search, long[]> sums = new HashMap<>();
 		for (Search search : drained) {
@@ -129,12 +175,72 @@ public class SearchHistory implements AutoCloseable {
 			this.dropped.increment(drained.size());
 			throw ex;
 		}
+		return drained.size() + zero;
+	}
+
+	private int flushZeroResults() {
+		List<Object> drained = new ArrayList<>();
+		this.zeroResults.drainTo(drained);
+		if (drained.isEmpty()) {
+			return 0;
+		}
+		List<Object[]> searches = new ArrayList<>();
+		List<Object[]> followed = new ArrayList<>();
+		for (Object item : drained) {
+			if (item instanceof ZeroResult zero) {
+				searches.add(new Object[] { zero.id(), Date.valueOf(zero.day()), zero.query(), zero.centre(),
+						(zero.offered() != null) ? cut(zero.offered(), 200) : null });
+			}
+			else {
+				followed.add(new Object[] { item });
+			}
+		}
+		try {
+			// searches first, so a link followed before they were written still counts
+			if (!searches.isEmpty()) {
+				this.jdbcTemplate.batchUpdate(INSERT_ZERO, searches);
+			}
+			if (!followed.isEmpty()) {
+				this.jdbcTemplate.batchUpdate(FOLLOWED, followed);
+			}
+		}
+		catch (DataAccessException ex) {
+			this.dropped.increment(drained.size());
+			throw ex;
+		}
 		return drained.size();
 	}
 
 	/** Deletes days before {@code keepFrom}. */
 	int purgeBefore(LocalDate keepFrom) {
-		return this.jdbc.sql("DELETE FROM search_daily WHERE day < ?").param(Date.valueOf(keepFrom)).update();
+		return this.jdbc.sql("DELETE FROM search_daily WHERE day < ?").param(Date.valueOf(keepFrom)).update()
+				+ this.jdbc.sql("DELETE FROM search_zero_result WHERE day < ?").param(Date.valueOf(keepFrom)).update();
+	}
+
+	/**
+	 * Site searches that found nothing as typed over the weeks up to today, most first:
+	 * what the site offered instead and how many of them had a link followed.
+	 * @param weeks how many weeks back, this week included
+	 * @param centre only searches filtered to this centre, or every search when null
+	 * @param limit how many queries
+	 * @return the queries
+	 */
+	public List<ZeroResultQuery> zeroResultQueries(int weeks, String centre, int limit) {
+		String sql = "SELECT query, count(*) AS searches, count(*) FILTER (WHERE clicked) AS followed, "
+				+ "(array_agg(offered ORDER BY day DESC) FILTER (WHERE offered IS NOT NULL))[1] AS offered "
+				+ "FROM search_zero_result WHERE day >= ?" + ((centre != null) ? " AND centre = ?" : "")
+				+ " GROUP BY query ORDER BY searches DESC, query LIMIT ?";
+		List<Object> params = new ArrayList<>();
+		params.add(Date.valueOf(since(weeks)));
+		if (centre != null) {
+			params.add(centre);
+		}
+		params.add(limit);
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new ZeroResultQuery(rs.getString("query"), rs.getString("offered"),
+					rs.getLong("searches"), rs.getLong("followed")))
+			.list();
 	}
 
 	/**
@@ -215,6 +321,9 @@ public class SearchHistory implements AutoCloseable {
 		flushQuietly();
 	}
 
+	private record ZeroResult(UUID id, LocalDate day, String query, String centre, String offered) {
+	}
+
 	private record Search(LocalDate day, String query, String centre, String filters, boolean zero) {
 
 		Search key() {
@@ -235,6 +344,18 @@ public class SearchHistory implements AutoCloseable {
 	 */
 	public record QueryHistory(String query, long searches, long zeroResults, int weeks, LocalDate firstDay,
 			LocalDate lastDay) {
+	}
+
+	/**
+	 * A query that found nothing as typed on the site.
+	 *
+	 * @param query the normalised query
+	 * @param offered what the site offered instead the last time it offered something
+	 * ("did you mean", or the corrected query it showed results for), or null if never
+	 * @param searches how many searches
+	 * @param followed how many of them had a link of their results page followed
+	 */
+	public record ZeroResultQuery(String query, String offered, long searches, long followed) {
 	}
 
 	/**

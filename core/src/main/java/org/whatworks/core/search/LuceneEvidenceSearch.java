@@ -190,6 +190,11 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		// corrected query matches every word, which the query as typed cannot
 		Map<String, String> fixes = (text.words().strip().contains(" "))
 				? QueryUnderstanding.corrections(snapshot.reader(), snapshot.analysis(), text.words()) : Map.of();
+		if (!fixes.isEmpty() && QueryUnderstanding.corrected(text.words(), fixes).equals(text.words())) {
+			// a correction of a word the text does not hold as one word ("they're"):
+			// nothing to show as corrected
+			fixes = Map.of();
+		}
 		QueryRunner.Run respelt = fixes.isEmpty() ? null : run(snapshot, request,
 				text.withWords(QueryUnderstanding.corrected(text.words(), fixes)), filters, true);
 		if (respelt != null && respelt.total() > 0) {

@@ -28,6 +28,12 @@ final class QueryPlanner {
 
 	private static final float SYNONYM_WEIGHT = 0.4f;
 
+	/**
+	 * When any word may match, what each word matched adds, whatever its weight: an entry
+	 * that matches more of the words ranks above one that matches a frequent word often.
+	 */
+	static final float COORD = 3f;
+
 	private QueryPlanner() {
 	}
 
@@ -109,13 +115,13 @@ final class QueryPlanner {
 					throw new IllegalStateException("analysed for any word only");
 				}
 			}
-			return assemble(words, this.typed, this.near, this.phrases, this.excluded);
+			return assemble(words, this.typed, this.near, this.phrases, this.excluded, !allTerms);
 		}
 
 	}
 
 	private static LuceneEvidenceSearch.Built assemble(Query words, Query typed, Query near, List<Query> phrases,
-			List<Query> excluded) {
+			List<Query> excluded, boolean anyWord) {
 		BooleanQuery.Builder must = new BooleanQuery.Builder();
 		// boosts scored for every match (cheap: the title is short) and boosts scored
 		// only for the best matches of the first pass (positions and longer fields)
@@ -139,6 +145,12 @@ final class QueryPlanner {
 			addBoosted(should, FieldCopies.onField(typed, IndexFields.SUMMARY), SUMMARY_BOOST);
 			addBoosted(should, FieldCopies.onField(typed, IndexFields.TERMS), TERMS_BOOST);
 			addBoosted(first, FieldCopies.anyWordOnField(words, IndexFields.TITLE), TITLE_BOOST * SYNONYM_WEIGHT);
+			if (anyWord && words instanceof BooleanQuery any) {
+				for (BooleanClause clause : any.clauses()) {
+					first.add(new BoostQuery(new ConstantScoreQuery(clause.getQuery()), COORD),
+							BooleanClause.Occur.SHOULD);
+				}
+			}
 			if (multiWord) {
 				addBoosted(should, FieldCopies.onField(near, IndexFields.TITLE, 1), TITLE_BOOST);
 				addBoosted(should, near, 1f);

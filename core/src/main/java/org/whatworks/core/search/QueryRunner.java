@@ -53,7 +53,8 @@ final class QueryRunner {
 						collected(built.rescore(), wanted, maxDoc)));
 			TopDocs top = (built.rescore() != null) ? WindowRescorer.rescore(snapshot, result.top(), built.rescore())
 					: result.top();
-			return new Run(result.total(), top, result.counts(), built.highlight(), built.multiWord(), true);
+			return new Run(result.total(), CentreMix.mixed(snapshot, top), result.counts(), built.highlight(),
+					built.multiWord(), true);
 		}
 		if (!scored) {
 			// sorted on doc values (or browsing, where every score is the same): nothing
@@ -113,7 +114,8 @@ final class QueryRunner {
 				top = WindowRescorer.rescore(snapshot, top, rescore);
 			}
 		}
-		return new Run(counted.total(), top, counted.counts(), built.highlight(), built.multiWord(), true);
+		return new Run(counted.total(), CentreMix.mixed(snapshot, top), counted.counts(), built.highlight(),
+				built.multiWord(), true);
 	}
 
 	/** How many hits the first pass keeps: the rescoring window, or the page's end. */

@@ -133,8 +133,8 @@ class RelevanceTests {
 	/**
 	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
 	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. NOT MET yet (held-out
-	 * recall@5 0.852, MRR 0.878; questions 0.814 and everyday phrases 0.811, see
-	 * docs/search.md): the test prints each shortfall and asserts the floors below.
+	 * recall@5 0.867, MRR 0.887; questions 0.818, see docs/search.md): the test prints
+	 * each shortfall and asserts the floors below.
 	 */
 	static final double HELD_RECALL_TARGET = 0.93;
 
@@ -143,14 +143,14 @@ class RelevanceTests {
 	static final double TYPE_RECALL_TARGET = 0.85;
 
 	/**
-	 * Regression floors a little under the held-out figures measured on 6 December 2026,
+	 * Regression floors a little under the held-out figures measured on 7 December 2026,
 	 * so that ranking can only get better; to be raised to the targets when they are met.
 	 */
-	static final double HELD_RECALL_FLOOR = 0.84;
+	static final double HELD_RECALL_FLOOR = 0.86;
 
-	static final double HELD_MRR_FLOOR = 0.85;
+	static final double HELD_MRR_FLOOR = 0.88;
 
-	static final double TYPE_RECALL_FLOOR = 0.80;
+	static final double TYPE_RECALL_FLOOR = 0.81;
 
 	record UserQuery(String half, String type, String centre, String query, List<String> expected) {
 	}

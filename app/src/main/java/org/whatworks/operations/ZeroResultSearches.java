@@ -1,0 +1,124 @@
+package org.whatworks.operations;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.whatworks.core.search.SearchResults;
+
+/**
+ * Zero-result searches as work for staff: a site search that found nothing as typed is
+ * kept ({@link SearchHistory#zeroResult}) with what its page offered instead, under a
+ * random id that the page receives as {@code searchId}; the page's links (results, "did
+ * you mean", "search instead") then go through {@code /search/followed/<id><path>}, which
+ * notes that a link was followed and redirects there. No cookie, no script and nothing
+ * about the person: the id ties the click to the search and to nothing else.
+ */
+@Configuration(proxyBeanMethods = false)
+class ZeroResultSearches implements WebMvcConfigurer {
+
+	/** Where a followed link may lead: the site's entries and searches. */
+	static final Pattern ALLOWED = Pattern
+		.compile("/entries/[A-Za-z0-9._~%-]+/[A-Za-z0-9._~%-]+(\\?[^#\\s\\\\]*)?|/search(\\?[^#\\s\\\\]*)?");
+
+	private final SearchHistory history;
+
+	ZeroResultSearches(SearchHistory history) {
+		this.history = history;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new Recorder(this.history)).addPathPatterns("/search");
+	}
+
+	/** Keeps the first page of a site search that found nothing as typed. */
+	static final class Recorder implements HandlerInterceptor {
+
+		private final SearchHistory history;
+
+		Recorder(SearchHistory history) {
+			this.history = history;
+		}
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				ModelAndView modelAndView) {
+			if (modelAndView == null || !(modelAndView.getModel().get("results") instanceof SearchResults results)) {
+				return;
+			}
+			if (results.request().page() != 1 || (results.total() > 0 && results.correctedQuery() == null)) {
+				return;
+			}
+			String offered = (results.correctedQuery() != null) ? results.correctedQuery() : results.suggestion();
+			UUID id = this.history.zeroResult(results.request(), offered);
+			if (id != null) {
+				modelAndView.addObject("searchId", id.toString());
+			}
+		}
+
+	}
+
+	@Controller
+	static class FollowedLinks {
+
+		private static final String PREFIX = "/search/followed/";
+
+		private final SearchHistory history;
+
+		FollowedLinks(SearchHistory history) {
+			this.history = history;
+		}
+
+		/**
+		 * Notes that a link of a kept search's page was followed, and goes there: the
+		 * address is {@code /search/followed/<id>} followed by the link's own path and
+		 * query, so the link reads as where it leads.
+		 */
+		@GetMapping("/search/followed/{id}/**")
+		ResponseEntity<Void> followed(@PathVariable String id, HttpServletRequest request) {
+			String uri = request.getRequestURI();
+			int start = uri.indexOf('/', uri.indexOf(PREFIX) + PREFIX.length());
+			String to = uri.substring(start)
+					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+			if (!ALLOWED.matcher(to).matches()) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"The address after /search/followed/<id> must be an entry (/entries/<centre>/<entry>) or a search (/search?...) of this site");
+			}
+			UUID search = uuid(id);
+			if (search != null) {
+				this.history.followed(search);
+			}
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create(to))
+				.cacheControl(CacheControl.noStore())
+				.build();
+		}
+
+		private static UUID uuid(String id) {
+			try {
+				return (id.length() == 36) ? UUID.fromString(id) : null;
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}
