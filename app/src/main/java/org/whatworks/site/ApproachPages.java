@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.whatworks.core.content.Approach;
-import org.whatworks.core.content.Approaches;
 import org.whatworks.core.content.Verdict;
 import org.whatworks.core.model.EntryRef;
 import org.whatworks.core.model.EvidenceEntry;
@@ -29,11 +28,6 @@ public class ApproachPages {
 	/** The approach an entry belongs to, if any. */
 	public Optional<Approach> of(EvidenceEntry entry) {
 		return this.content.catalogue().approaches().of(entry.ref());
-	}
-
-	/** Every approach, for the content report. */
-	public Approaches approaches() {
-		return this.content.catalogue().approaches();
 	}
 
 	/**

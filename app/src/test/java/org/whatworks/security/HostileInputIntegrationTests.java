@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.whatworks.core.search.Facets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,11 +39,14 @@ class HostileInputIntegrationTests extends OperationsIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> SEARCH_PARAMETERS = List.of("q", "page", "sort", "centre", "domain", "lifeStage",
-			"approach", "band", "confidence", "cost");
+	/** Every search parameter, every facet of the vocabulary included. */
+	private static final List<String> SEARCH_PARAMETERS = Stream
+		.concat(Stream.of("q", "page", "sort"), Facets.NETWORK.stream())
+		.toList();
 
-	private static final List<String> API_SEARCH_PARAMETERS = List.of("q", "page", "size", "sort", "centre", "domain",
-			"lifeStage", "approach", "band", "confidence", "cost");
+	private static final List<String> API_SEARCH_PARAMETERS = Stream
+		.concat(Stream.of("q", "page", "size", "sort"), Facets.NETWORK.stream())
+		.toList();
 
 	private final HostileStrings generator = new HostileStrings(HostileStrings.seed());
 
