@@ -41,16 +41,16 @@ public final class GapMapParameters {
 	/** The lowest network confidence of the headline finding, 1 to 5. */
 	public static final String MIN_CONFIDENCE = "minConfidence";
 
-	/** The weakest best study design of the headline finding. */
+	/** The weakest best study design of the entry (the best of its findings). */
 	public static final String DESIGN = Criterion.DESIGN.field();
 
-	/** The headline finding's answer on independent replication. */
+	/** The entry's answer on independent replication (the strongest of its findings). */
 	public static final String REPLICATION = Criterion.REPLICATION.field();
 
-	/** The headline finding's answer on a lasting effect. */
+	/** The entry's answer on a lasting effect (yes if any finding says yes). */
 	public static final String LASTING_EFFECT = Criterion.LASTING_EFFECT.field();
 
-	/** The headline finding's answer on UK evidence. */
+	/** The entry's answer on UK evidence (yes if any finding says yes). */
 	public static final String UK_EVIDENCE = Criterion.UK_EVIDENCE.field();
 
 	private static final List<String> NAMES = List.of(Facets.CENTRE, Facets.LIFE_STAGE, Facets.BAND, MIN_CONFIDENCE,
@@ -126,8 +126,8 @@ public final class GapMapParameters {
 						bands),
 				new Option(MIN_CONFIDENCE, "Minimum strength of evidence",
 						"The network's confidence in the headline finding, 0 to 5.", false, confidence),
-				new Option(DESIGN, Criterion.DESIGN.label(), "The best design behind the headline finding.", false,
-						designs),
+				new Option(DESIGN, Criterion.DESIGN.label(), "The best design behind any of the entry's findings.",
+						false, designs),
 				new Option(REPLICATION, Criterion.REPLICATION.label(),
 						"Whether a team independent of the developers found the effect again.", false, replication),
 				new Option(LASTING_EFFECT, Criterion.LASTING_EFFECT.label(),
