@@ -153,43 +153,11 @@ public final class EvidenceCatalogue {
 								"an id listed in docs/cross-links.md"));
 					}
 				}
-				for (int i = 0; i < entry.sameAs().size(); i++) {
-					EntryRef ref = entry.sameAs().get(i);
-					String field = "sameAs[" + i + "]";
-					LoadedCentre target = loaded.get(ref.centreId());
-					if (target == null) {
-						warnings
-							.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
-									"names centre '" + ref.centreId()
-											+ "', which is not loaded; the entry is left out of that approach",
-									String.join(", ", loaded.keySet())));
-					}
-					else if (target.entry(ref.entryId()).isEmpty()) {
-						broken.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field,
-								ref.toString(),
-								"sameAs names a missing entry: centre '" + ref.centreId() + "' has no entry '"
-										+ ref.entryId() + "'",
-								"<centre-id>/<entry-id> of an entry of another centre that covers the same approach"));
-					}
-				}
-				for (int i = 0; i < entry.includes().size(); i++) {
-					EntryRef ref = entry.includes().get(i);
-					String field = "includes[" + i + "]";
-					LoadedCentre target = loaded.get(ref.centreId());
-					if (target == null) {
-						warnings
-							.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
-									"names centre '" + ref.centreId()
-											+ "', which is not loaded; the entry is left out of that approach",
-									String.join(", ", loaded.keySet())));
-					}
-					else if (target.entry(ref.entryId()).isEmpty()) {
-						broken.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field,
-								ref.toString(), "includes names a missing entry: centre '" + ref.centreId()
-										+ "' has no entry '" + ref.entryId() + "'",
-								ApproachLinks.ALLOWED));
-					}
-				}
+				checkApproachLinks(centre, entry, "sameAs", entry.sameAs(),
+						"<centre-id>/<entry-id> of an entry of another centre that covers the same approach", loaded,
+						warnings, broken);
+				checkApproachLinks(centre, entry, "includes", entry.includes(), ApproachLinks.ALLOWED, loaded, warnings,
+						broken);
 			}
 		}
 		broken.addAll(ApproachLinks.of(loaded.values().stream().map(LoadedCentre::entries).toList(), (ref) -> {
@@ -197,6 +165,32 @@ public final class EvidenceCatalogue {
 			return (target != null) ? target.entry(ref.entryId()) : Optional.empty();
 		}).problems());
 		return broken;
+	}
+
+	/**
+	 * A {@code sameAs} or {@code includes} link to a centre that is not loaded leaves the
+	 * entry out of that approach (a warning); one to a missing entry is broken.
+	 */
+	private static void checkApproachLinks(LoadedCentre centre, EvidenceEntry entry, String name, List<EntryRef> refs,
+			String allowed, Map<String, LoadedCentre> loaded, List<ContentProblem> warnings,
+			List<ContentProblem> broken) {
+		for (int i = 0; i < refs.size(); i++) {
+			EntryRef ref = refs.get(i);
+			String field = name + "[" + i + "]";
+			LoadedCentre target = loaded.get(ref.centreId());
+			if (target == null) {
+				warnings.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
+						"names centre '" + ref.centreId()
+								+ "', which is not loaded; the entry is left out of that approach",
+						String.join(", ", loaded.keySet())));
+			}
+			else if (target.entry(ref.entryId()).isEmpty()) {
+				broken.add(new ContentProblem(centre.id(), entry.file(), entry.line(field), field, ref.toString(),
+						name + " names a missing entry: centre '" + ref.centreId() + "' has no entry '" + ref.entryId()
+								+ "'",
+						allowed));
+			}
+		}
 	}
 
 	/** The loaded centres in display order. */
