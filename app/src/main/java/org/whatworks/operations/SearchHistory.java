@@ -230,17 +230,22 @@ public class SearchHistory implements AutoCloseable {
 				+ "(array_agg(offered ORDER BY day DESC) FILTER (WHERE offered IS NOT NULL))[1] AS offered "
 				+ "FROM search_zero_result WHERE day >= ?" + ((centre != null) ? " AND centre = ?" : "")
 				+ " GROUP BY query ORDER BY searches DESC, query LIMIT ?";
+		return this.jdbc.sql(sql)
+			.params(sinceCentreLimit(weeks, centre, limit))
+			.query((rs, row) -> new ZeroResultQuery(rs.getString("query"), rs.getString("offered"),
+					rs.getLong("searches"), rs.getLong("followed")))
+			.list();
+	}
+
+	/** The parameters of a query over the last weeks, for one centre or all, limited. */
+	private List<Object> sinceCentreLimit(int weeks, String centre, int limit) {
 		List<Object> params = new ArrayList<>();
 		params.add(Date.valueOf(since(weeks)));
 		if (centre != null) {
 			params.add(centre);
 		}
 		params.add(limit);
-		return this.jdbc.sql(sql)
-			.params(params)
-			.query((rs, row) -> new ZeroResultQuery(rs.getString("query"), rs.getString("offered"),
-					rs.getLong("searches"), rs.getLong("followed")))
-			.list();
+		return params;
 	}
 
 	/**
@@ -257,14 +262,8 @@ public class SearchHistory implements AutoCloseable {
 				+ "FROM search_daily WHERE day >= ?" + ((centre != null) ? " AND centre = ?" : "") + " GROUP BY query"
 				+ (zeroOnly ? " HAVING sum(zero_results) > 0 ORDER BY zero_results DESC" : " ORDER BY searches DESC")
 				+ ", query LIMIT ?";
-		List<Object> params = new ArrayList<>();
-		params.add(Date.valueOf(since(weeks)));
-		if (centre != null) {
-			params.add(centre);
-		}
-		params.add(limit);
 		return this.jdbc.sql(sql)
-			.params(params)
+			.params(sinceCentreLimit(weeks, centre, limit))
 			.query((rs, row) -> new QueryHistory(rs.getString("query"), rs.getLong("searches"),
 					rs.getLong("zero_results"), rs.getInt("weeks"), rs.getDate("first_day").toLocalDate(),
 					rs.getDate("last_day").toLocalDate()))
