@@ -11,15 +11,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 4: the Centre for Ageing Better module must hold at least 15 real evidence
- * reviews and summaries, including the reviews named in the centres reference, across the
- * four themes. Reads the entry files from the classpath, so it fails if an entry is
- * removed.
+ * reviews and summaries (23 since the second pass of 2026-12-07), including the reviews
+ * named in the centres reference, across the four themes. Reads the entry files from the
+ * classpath, so it fails if an entry is removed.
  */
 class AgeingContentCountTests {
 
 	@Test
-	void holdsAtLeastFifteenEntries() throws Exception {
-		assertThat(entries()).hasSizeGreaterThanOrEqualTo(15);
+	void holdsAtLeastTwentyThreeEntries() throws Exception {
+		assertThat(entries()).hasSizeGreaterThanOrEqualTo(23);
+	}
+
+	/**
+	 * Issue 16: the share of entries whose classification was seen on Ageing Better's own
+	 * site. 16 of 20 in the morning of 2026-12-07, 19 of 23 (82.6%) after the second pass
+	 * that day; the issue's target of 85% is not met, so the floor is what is true: 82%.
+	 */
+	@Test
+	void atLeastEightyTwoPercentOfEntriesAreVerified() {
+		long verified = entries().stream().filter((e) -> e.provenance().verified()).count();
+		assertThat(verified * 100).as("verified entries (%d of %d) times 100", verified, entries().size())
+			.isGreaterThanOrEqualTo(entries().size() * 82L);
 	}
 
 	/** Reviews named in the centres reference, as phrases their titles must contain. */
