@@ -133,8 +133,8 @@ class RelevanceTests {
 	/**
 	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
 	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. NOT MET yet (held-out
-	 * recall@5 0.867, MRR 0.887; questions 0.818, see docs/search.md): the test prints
-	 * each shortfall and asserts the floors below.
+	 * recall@5 0.874 after the pooled re-judging, 0.872 as first judged; questions 0.842,
+	 * see docs/search.md): the test prints each shortfall and asserts the floors below.
 	 */
 	static final double HELD_RECALL_TARGET = 0.93;
 
@@ -143,21 +143,25 @@ class RelevanceTests {
 	static final double TYPE_RECALL_TARGET = 0.85;
 
 	/**
-	 * Regression floors a little under the held-out figures measured on 7 December 2026,
-	 * so that ranking can only get better; to be raised to the targets when they are met.
+	 * Regression floors a little under the held-out figures measured on 7 December 2026
+	 * (second round: recall@5 0.872, MRR 0.892, lowest type 0.820), so that ranking can
+	 * only get better; to be raised to the targets when they are met.
 	 */
-	static final double HELD_RECALL_FLOOR = 0.86;
+	static final double HELD_RECALL_FLOOR = 0.865;
 
-	static final double HELD_MRR_FLOOR = 0.88;
+	static final double HELD_MRR_FLOOR = 0.885;
 
 	static final double TYPE_RECALL_FLOOR = 0.81;
 
-	/** The same floors for the judgements after the pooled re-judging. */
-	static final double REJUDGED_RECALL_FLOOR = 0.86;
+	/**
+	 * The same floors for the judgements after the pooled re-judging (measured: recall@5
+	 * 0.874, MRR 0.930, lowest type 0.842).
+	 */
+	static final double REJUDGED_RECALL_FLOOR = 0.865;
 
-	static final double REJUDGED_MRR_FLOOR = 0.88;
+	static final double REJUDGED_MRR_FLOOR = 0.92;
 
-	static final double REJUDGED_TYPE_RECALL_FLOOR = 0.81;
+	static final double REJUDGED_TYPE_RECALL_FLOOR = 0.835;
 
 	record UserQuery(String half, String type, String centre, String query, List<String> expected) {
 	}
