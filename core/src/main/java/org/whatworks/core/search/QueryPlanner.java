@@ -29,8 +29,9 @@ final class QueryPlanner {
 	private static final float SYNONYM_WEIGHT = 0.4f;
 
 	/**
-	 * When any word may match, what each word matched adds, whatever its weight: an entry
-	 * that matches more of the words ranks above one that matches a frequent word often.
+	 * When any word may match, what each word matched adds times the word's rarity
+	 * ({@link WordCoordQuery}): an entry that matches more of the words, or the rarer
+	 * ones, ranks above one that matches a frequent word often.
 	 */
 	static final float COORD = 3f;
 
@@ -147,8 +148,7 @@ final class QueryPlanner {
 			addBoosted(first, FieldCopies.anyWordOnField(words, IndexFields.TITLE), TITLE_BOOST * SYNONYM_WEIGHT);
 			if (anyWord && words instanceof BooleanQuery any) {
 				for (BooleanClause clause : any.clauses()) {
-					first.add(new BoostQuery(new ConstantScoreQuery(clause.getQuery()), COORD),
-							BooleanClause.Occur.SHOULD);
+					first.add(new WordCoordQuery(clause.getQuery(), COORD), BooleanClause.Occur.SHOULD);
 				}
 			}
 			if (multiWord) {

@@ -51,8 +51,8 @@ final class QueryUnderstanding {
 			"should", "would", "will", "we", "i", "you", "us", "our", "my", "me", "it", "its", "there", "any",
 			"anything", "something", "about", "work", "works", "working", "help", "helps", "helping", "effective",
 			"effectively", "worth", "evidence", "good", "idea", "best", "way", "ways", "really", "actually", "get",
-			"make", "makes", "thing", "things", "much", "lot", "stuff", "try", "trying", "the", "a", "an", "to", "is",
-			"are", "be", "been", "what", "how", "why", "which", "whether");
+			"make", "makes", "thing", "things", "much", "more", "less", "fewer", "lot", "stuff", "try", "trying", "the",
+			"a", "an", "to", "is", "are", "be", "been", "what", "how", "why", "which", "whether");
 
 	/** Filler left out of any query. */
 	/**

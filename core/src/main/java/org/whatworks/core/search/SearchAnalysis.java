@@ -71,7 +71,12 @@ final class SearchAnalysis {
 			List.of("over 50s", "older workers", "50 plus", "fifty plus"), List.of("cold homes", "fuel poverty"),
 			List.of("home improvements", "home adaptations"), List.of("internet", "broadband"),
 			List.of("prison", "jail", "custody"), List.of("offenders", "criminals"),
-			List.of("mentoring", "mentor", "mentors"), List.of("grants", "subsidies"));
+			List.of("mentoring", "mentor", "mentors"), List.of("grants", "subsidies"),
+			// American words for British ones (spellings are folded by SpellingVariants)
+			List.of("primary school", "elementary school", "grade school"),
+			List.of("secondary school", "high school", "middle school"),
+			List.of("emergency department", "emergency room", "accident and emergency"),
+			List.of("mobile phone", "cell phone", "cellphone"), List.of("nursery", "daycare", "day care"));
 
 	private final Analyzer index;
 

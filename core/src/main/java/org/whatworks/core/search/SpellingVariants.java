@@ -25,7 +25,8 @@ final class SpellingVariants {
 	static {
 		// -or / -our
 		for (String stem : new String[] { "behavio", "neighbo", "colo", "favo", "labo", "harbo", "hono", "humo", "rumo",
-				"vapo", "savo", "endeavo", "flavo", "odo", "ardo", "vigo", "clamo", "splendo", "parlo" }) {
+				"vapo", "savo", "endeavo", "flavo", "odo", "ardo", "vigo", "clamo", "splendo", "parlo", "tumo", "rigo",
+				"armo", "cando", "demeano", "fervo" }) {
 			for (String ending : new String[] { "r", "rs", "ral", "rally", "red", "ring", "rhood", "rhoods", "rable",
 					"rist", "rists", "rite", "rites", "rism", "rless" }) {
 				WORDS.put(stem + ending, stem + "u" + ending);
@@ -50,7 +51,10 @@ final class SpellingVariants {
 				"diarrhoea", "fetus", "foetus", "fetal", "foetal", "etiology", "aetiology", "dyslipidemia",
 				"dyslipidaemia", "hyperglycemia", "hyperglycaemia", "hypoglycemia", "hypoglycaemia", "septicemia",
 				"septicaemia", "ischemia", "ischaemia", "ischemic", "ischaemic", "encyclopedia", "encyclopaedia",
-				"archeology", "archaeology", "maneuver", "manoeuvre", "maneuvers", "manoeuvres");
+				"archeology", "archaeology", "maneuver", "manoeuvre", "maneuvers", "manoeuvres", "cesarean",
+				"caesarean", "cesareans", "caesareans", "esophageal", "oesophageal", "hematoma", "haematoma",
+				"hemodialysis", "haemodialysis", "hemophilia", "haemophilia", "skeptic", "sceptic", "skeptics",
+				"sceptics", "skeptical", "sceptical", "skepticism", "scepticism");
 		// ageing, doubled l, and others
 		put("aging", "ageing", "counseling", "counselling", "counselor", "counsellor", "counselors", "counsellors",
 				"traveling", "travelling", "traveled", "travelled", "traveler", "traveller", "travelers", "travellers",

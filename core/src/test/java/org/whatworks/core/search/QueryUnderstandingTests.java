@@ -57,7 +57,9 @@ class QueryUnderstandingTests {
 			"is there any evidence that mentoring works|mentoring", "what's the evidence on class sizes?|class sizes?",
 			"how do we get people back into work|people back into work",
 			"what can we do for people out of work|for people out of work", "what is early help|early help",
-			"homework help|homework help", "what works|what works", "really|really", "social work|social work" })
+			"homework help|homework help", "what works|what works", "really|really", "social work|social work",
+			"how can we get parents more involved|parents involved", "how do we get fewer exclusions|exclusions",
+			"more parents involved|more parents involved" })
 	void questionWordsAndFillerAreLeftOutOfMatching(String typed, String matched) {
 		assertThat(stripped(typed)).isEqualTo(matched);
 	}

@@ -133,8 +133,8 @@ class RelevanceTests {
 	/**
 	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
 	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. NOT MET yet (held-out
-	 * recall@5 0.867, MRR 0.887; questions 0.818, see docs/search.md): the test prints
-	 * each shortfall and asserts the floors below.
+	 * recall@5 0.874 after the pooled re-judging, 0.872 as first judged; questions 0.842,
+	 * see docs/search.md): the test prints each shortfall and asserts the floors below.
 	 */
 	static final double HELD_RECALL_TARGET = 0.93;
 
@@ -143,14 +143,25 @@ class RelevanceTests {
 	static final double TYPE_RECALL_TARGET = 0.85;
 
 	/**
-	 * Regression floors a little under the held-out figures measured on 7 December 2026,
-	 * so that ranking can only get better; to be raised to the targets when they are met.
+	 * Regression floors a little under the held-out figures measured on 7 December 2026
+	 * (second round: recall@5 0.872, MRR 0.892, lowest type 0.820), so that ranking can
+	 * only get better; to be raised to the targets when they are met.
 	 */
-	static final double HELD_RECALL_FLOOR = 0.86;
+	static final double HELD_RECALL_FLOOR = 0.865;
 
-	static final double HELD_MRR_FLOOR = 0.88;
+	static final double HELD_MRR_FLOOR = 0.885;
 
 	static final double TYPE_RECALL_FLOOR = 0.81;
+
+	/**
+	 * The same floors for the judgements after the pooled re-judging (measured: recall@5
+	 * 0.874, MRR 0.930, lowest type 0.842).
+	 */
+	static final double REJUDGED_RECALL_FLOOR = 0.865;
+
+	static final double REJUDGED_MRR_FLOOR = 0.92;
+
+	static final double REJUDGED_TYPE_RECALL_FLOOR = 0.835;
 
 	record UserQuery(String half, String type, String centre, String query, List<String> expected) {
 	}
@@ -173,7 +184,11 @@ class RelevanceTests {
 	/**
 	 * Queries written as users type them (questions, everyday phrases, jargon, programme
 	 * names, typos, American spellings), judged afterwards. Ranking may be tuned against
-	 * the development half only; the floors apply to the held-out half.
+	 * the development half only; the floors apply to the held-out half. Measured twice:
+	 * with the judgements as first written, and after the pooled re-judging
+	 * ({@link PooledJudgementsTests}), which added relevant entries the first judging
+	 * never saw (entries written since); the difference is the part of a change that
+	 * comes from judging rather than ranking.
 	 */
 	@Test
 	void userQueriesFindTheirEntries() throws IOException {
@@ -182,68 +197,81 @@ class RelevanceTests {
 		List<UserQuery> queries = userQueries();
 		assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
 		try (LuceneEvidenceSearch search = new LuceneEvidenceSearch(catalogue)) {
-			// half -> group ("all", "type:x", "centre:y") -> recall sum, reciprocal sum,
-			// count
-			Map<String, Map<String, double[]>> figures = new TreeMap<>();
-			StringBuilder misses = new StringBuilder();
-			for (UserQuery q : queries) {
-				List<String> top = search.search(new SearchRequest(q.query(), Map.of(), SortOrder.RELEVANCE, 1, 10))
-					.hits()
-					.stream()
-					.map((hit) -> hit.entry().ref().toString())
-					.toList();
-				long found = top.stream().limit(5).filter(q.expected()::contains).count();
-				double r = (double) found / Math.min(q.expected().size(), 5);
-				double rr = 0;
-				for (int i = 0; i < top.size(); i++) {
-					if (q.expected().contains(top.get(i))) {
-						rr = 1.0 / (i + 1);
-						break;
-					}
-				}
-				for (String group : List.of("all", "type:" + q.type(), "centre:" + q.centre())) {
-					double[] f = figures.computeIfAbsent(q.half(), (k) -> new TreeMap<>())
-						.computeIfAbsent(group, (k) -> new double[3]);
-					f[0] += r;
-					f[1] += rr;
-					f[2]++;
-				}
-				if (r < 1 || rr < 1) {
-					misses.append(String.format("  %-4s %-9s %-50s rr=%.2f r@5=%.2f top=%s%n", q.half(), q.type(),
-							q.query(), rr, r, top.stream().limit(3).toList()));
-				}
-			}
-			StringBuilder report = new StringBuilder("User queries (recall@5, MRR@10):\n");
-			figures.forEach((half, groups) -> groups
-				.forEach((group, f) -> report.append(String.format("  %-4s %-28s n=%-3d recall@5=%.3f MRR=%.3f%n", half,
-						group, (int) f[2], f[0] / f[2], f[1] / f[2]))));
-			Map<String, double[]> heldOut = figures.get("held");
-			heldOut.forEach((group, f) -> {
-				double target = group.equals("all") ? HELD_RECALL_TARGET
-						: group.startsWith("type:") ? TYPE_RECALL_TARGET : 0;
-				if (f[0] / f[2] < target) {
-					report.append(String.format("TARGET NOT MET: held-out recall@5 of %s is %.3f, target %.2f%n", group,
-							f[0] / f[2], target));
-				}
-			});
-			if (heldOut.get("all")[1] / heldOut.get("all")[2] < HELD_MRR_TARGET) {
-				report.append(String.format("TARGET NOT MET: held-out MRR@10 is %.3f, target %.2f%n",
-						heldOut.get("all")[1] / heldOut.get("all")[2], HELD_MRR_TARGET));
-			}
-			report.append("Queries not fully answered in the top 5:\n").append(misses);
-			System.out.println(report);
-			Map<String, double[]> held = figures.get("held");
-			assertThat(held.get("all")[0] / held.get("all")[2]).as("held-out recall@5")
-				.isGreaterThanOrEqualTo(HELD_RECALL_FLOOR);
-			assertThat(held.get("all")[1] / held.get("all")[2]).as("held-out MRR@10")
-				.isGreaterThanOrEqualTo(HELD_MRR_FLOOR);
-			held.forEach((group, f) -> {
-				if (group.startsWith("type:")) {
-					assertThat(f[0] / f[2]).as("held-out recall@5 of " + group)
-						.isGreaterThanOrEqualTo(TYPE_RECALL_FLOOR);
-				}
-			});
+			Map<String, Map<String, double[]>> first = measure(search, queries, "as first judged");
+			Map<String, Map<String, double[]>> rejudged = measure(search, PooledJudgementsTests.rejudgedQueries(),
+					"after pooled re-judging");
+			assertFloors(first.get("held"), HELD_RECALL_FLOOR, HELD_MRR_FLOOR, TYPE_RECALL_FLOOR);
+			assertFloors(rejudged.get("held"), REJUDGED_RECALL_FLOOR, REJUDGED_MRR_FLOOR, REJUDGED_TYPE_RECALL_FLOOR);
 		}
+	}
+
+	/**
+	 * Recall@5 and MRR@10 of each half, overall, per type and per centre; prints them,
+	 * the targets not met and the queries not fully answered.
+	 */
+	static Map<String, Map<String, double[]>> measure(LuceneEvidenceSearch search, List<UserQuery> queries,
+			String judging) {
+		// half -> group ("all", "type:x", "centre:y") -> recall sum, reciprocal sum,
+		// count
+		Map<String, Map<String, double[]>> figures = new TreeMap<>();
+		StringBuilder misses = new StringBuilder();
+		for (UserQuery q : queries) {
+			List<String> top = search.search(new SearchRequest(q.query(), Map.of(), SortOrder.RELEVANCE, 1, 10))
+				.hits()
+				.stream()
+				.map((hit) -> hit.entry().ref().toString())
+				.toList();
+			long found = top.stream().limit(5).filter(q.expected()::contains).count();
+			double r = (double) found / Math.min(q.expected().size(), 5);
+			double rr = 0;
+			for (int i = 0; i < top.size(); i++) {
+				if (q.expected().contains(top.get(i))) {
+					rr = 1.0 / (i + 1);
+					break;
+				}
+			}
+			for (String group : List.of("all", "type:" + q.type(), "centre:" + q.centre())) {
+				double[] f = figures.computeIfAbsent(q.half(), (k) -> new TreeMap<>())
+					.computeIfAbsent(group, (k) -> new double[3]);
+				f[0] += r;
+				f[1] += rr;
+				f[2]++;
+			}
+			if (r < 1 || rr < 1) {
+				misses.append(String.format("  %-4s %-9s %-50s rr=%.2f r@5=%.2f top=%s%n", q.half(), q.type(),
+						q.query(), rr, r, top.stream().limit(3).toList()));
+			}
+		}
+		StringBuilder report = new StringBuilder("User queries, " + judging + " (recall@5, MRR@10):\n");
+		figures.forEach((half, groups) -> groups
+			.forEach((group, f) -> report.append(String.format("  %-4s %-28s n=%-3d recall@5=%.3f MRR=%.3f%n", half,
+					group, (int) f[2], f[0] / f[2], f[1] / f[2]))));
+		Map<String, double[]> heldOut = figures.get("held");
+		heldOut.forEach((group, f) -> {
+			double target = group.equals("all") ? HELD_RECALL_TARGET
+					: group.startsWith("type:") ? TYPE_RECALL_TARGET : 0;
+			if (f[0] / f[2] < target) {
+				report.append(String.format("TARGET NOT MET (%s): held-out recall@5 of %s is %.3f, target %.2f%n",
+						judging, group, f[0] / f[2], target));
+			}
+		});
+		if (heldOut.get("all")[1] / heldOut.get("all")[2] < HELD_MRR_TARGET) {
+			report.append(String.format("TARGET NOT MET (%s): held-out MRR@10 is %.3f, target %.2f%n", judging,
+					heldOut.get("all")[1] / heldOut.get("all")[2], HELD_MRR_TARGET));
+		}
+		report.append("Queries not fully answered in the top 5 (" + judging + "):\n").append(misses);
+		System.out.println(report);
+		return figures;
+	}
+
+	static void assertFloors(Map<String, double[]> held, double recallFloor, double mrrFloor, double typeFloor) {
+		assertThat(held.get("all")[0] / held.get("all")[2]).as("held-out recall@5").isGreaterThanOrEqualTo(recallFloor);
+		assertThat(held.get("all")[1] / held.get("all")[2]).as("held-out MRR@10").isGreaterThanOrEqualTo(mrrFloor);
+		held.forEach((group, f) -> {
+			if (group.startsWith("type:")) {
+				assertThat(f[0] / f[2]).as("held-out recall@5 of " + group).isGreaterThanOrEqualTo(typeFloor);
+			}
+		});
 	}
 
 }

@@ -30,14 +30,16 @@ class SearchAnalysisTests {
 			"hemorrhage, haemorrhage", "analyze, analyse", "recognized, recognised", "prioritizing, prioritising",
 			"counseling, counselling", "defense, defence", "offense, offence", "license, licence", "catalog, catalogue",
 			"color, colour", "labor, labour", "favorite, favourite", "estrogen, oestrogen", "fetal, foetal",
-			"enrollment, enrolment", "traveling, travelling", "judgment, judgement", "math, maths", "gray, grey" })
+			"enrollment, enrolment", "traveling, travelling", "judgment, judgement", "math, maths", "gray, grey",
+			"tumor, tumour", "tumors, tumours", "rigor, rigour", "cesarean, caesarean", "esophageal, oesophageal",
+			"skeptical, sceptical", "mom, mum" })
 	void americanSpellingsAnalyseLikeBritish(String american, String british) {
 		assertThat(SpellingVariants.fold(american)).isEqualTo(british);
 		assertThat(index(american)).isEqualTo(index(british));
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "size", "prize", "seize", "citizen", "citizens", "draft", "tire" })
+	@CsvSource({ "size", "prize", "seize", "citizen", "citizens", "draft", "tire", "rigorous", "tumult" })
 	void wordsThatOnlyLookAmericanAreKept(String word) {
 		assertThat(SpellingVariants.fold(word)).isEqualTo(word);
 	}
@@ -60,7 +62,9 @@ class SearchAnalysisTests {
 			"ASB, antisocial behaviour", "antisocial behavior, asb", "security cameras, cctv",
 			"cctv, closed-circuit television", "tuition, tutoring", "KS2, primary", "home watch, neighbourhood watch",
 			"TA, teaching assistant", "SEL, social and emotional learning", "recidivism, reoffending",
-			"GP, general practice", "elderly, older people", "SMEs, small businesses" })
+			"GP, general practice", "elderly, older people", "SMEs, small businesses",
+			"elementary school, primary school", "high school, secondary school",
+			"emergency room, emergency department", "daycare, nursery" })
 	void synonymsExpandAtQueryTime(String typed, String meaning) {
 		List<String> expanded = query(typed);
 		assertThat(expanded).as("%s expands to %s", typed, meaning).containsAll(index(meaning));
