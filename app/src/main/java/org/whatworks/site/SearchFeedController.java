@@ -48,7 +48,14 @@ class SearchFeedController {
 	@GetMapping("/search.atom")
 	ResponseEntity<String> feed(@RequestParam MultiValueMap<String, String> parameters) {
 		EvidenceCatalogue catalogue = this.content.catalogue();
-		SearchState state = SearchController.parse(parameters, catalogue);
+		SearchState state;
+		try {
+			state = SearchController.parse(parameters, catalogue);
+		}
+		catch (BadRequestException ex) {
+			// a feed reader shows this text; the site's HTML error page is not a feed
+			return plainText(400, "This feed address has a problem: " + String.join(" ", ex.problems()));
+		}
 		EvidenceSearch service = this.search.getIfAvailable();
 		if (service == null) {
 			return ResponseEntity.status(503).contentType(MediaType.TEXT_PLAIN).body("Search is starting up.");
@@ -73,17 +80,20 @@ class SearchFeedController {
 		LoadedCentre centre = catalogue.centre(centreId).orElse(null);
 		EvidenceEntry entry = (centre != null) ? centre.entry(entryId).orElse(null) : null;
 		if (entry == null) {
-			// a feed reader shows this text; the site's HTML error page is not a feed
-			return ResponseEntity.status(404)
-				.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-				.body((centre == null) ? "There is no centre called '" + centreId + "'."
-						: centre.centre().shortName() + " has no entry called '" + entryId + "'.");
+			return plainText(404, (centre == null) ? "There is no centre called '" + centreId + "'."
+					: centre.centre().shortName() + " has no entry called '" + entryId + "'.");
 		}
 		String base = SiteProperties.current();
 		String page = base + SitePaths.entry(centreId, entryId);
 		return atom(base + entryFeedUrl(entry),
 				"What Works Network: " + entry.title() + " (" + centre.centre().name() + ")", page, List.of(entry),
 				catalogue, base);
+	}
+
+	private static ResponseEntity<String> plainText(int status, String message) {
+		return ResponseEntity.status(status)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.body(message);
 	}
 
 	/** The feed address of an entry: the entry's address with {@code .atom}. */

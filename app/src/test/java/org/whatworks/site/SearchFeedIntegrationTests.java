@@ -75,7 +75,11 @@ class SearchFeedIntegrationTests extends SiteTestSupport {
 		}
 		HttpResponse<String> bad = fetch("/search.atom?page=zero");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("Parameter &#39;page&#39; must be a whole number from 1 to");
+		assertThat(bad.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(bad.body()).startsWith("This feed address has a problem: ")
+			.contains("Parameter 'page' must be a whole number from 1 to")
+			.doesNotContain("<html");
 	}
 
 	private static Document parse(String xml) throws Exception {

@@ -128,8 +128,20 @@ public final class SearchBenchmark {
 			System.gc();
 			long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
 			int warmup = Math.max(50, queries / 4);
+			// CPU per query, every thread of the process, warm-up included on both sides:
+			// unlike wall time, hardly moved by other processes on a shared machine
+			long fullCpu = processCpuNanos();
 			double[] full = measure(search, warmup, queries, log);
+			fullCpu = processCpuNanos() - fullCpu;
+			long bareCpu = processCpuNanos();
 			double[] bare = search.withSearcher((searcher) -> measureBare(searcher, warmup, queries));
+			bareCpu = processCpuNanos() - bareCpu;
+			if (log) {
+				double perFull = fullCpu / 1e6 / (warmup + queries);
+				double perBare = bareCpu / 1e6 / (warmup + queries);
+				System.out.printf(Locale.ROOT, "CPU per query: full %.2fms, bare %.2fms, ratio %.2fx%n", perFull,
+						perBare, perFull / perBare);
+			}
 			return new Report(catalogue.entries().size(), threads, read, build, catalogue.entries().size() / build,
 					buildCpu, bareBuild[0], bareBuild[1], percentile(full, 50), percentile(full, 99), mean(full),
 					percentile(bare, 50), percentile(bare, 99), mean(bare), heap,

@@ -14,8 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 import org.whatworks.core.content.EvidenceCatalogue;
 import org.whatworks.core.model.EntryRef;
@@ -231,9 +238,9 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	/**
 	 * The run with every word required or, when fewer than {@link #FEW_HITS} match that
 	 * way and more match any word, the run with any word. Several words that are seldom
-	 * all found together are common, so the matches of every word are counted first,
-	 * which costs much less than a whole run (no scores, no rescoring), and a run that
-	 * would be thrown away is not made.
+	 * all found together are common, so the matches of every word are counted first, up
+	 * to {@link #FEW_HITS} (no scores, no rescoring, and for most queries a handful of
+	 * documents), and a run that would be thrown away is not made.
 	 */
 	private QueryRunner.Run wordsRun(Snapshot snapshot, SearchRequest request, QueryText text,
 			Map<String, Set<String>> filters) throws IOException {
@@ -241,7 +248,7 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 		QueryPlanner.Analysed analysed = QueryPlanner.analyse(snapshot.analysis(), text, true);
 		Built all = analysed.plan(true);
 		if (all.multiWord()) {
-			long every = count(snapshot, all, filters);
+			long every = countUpTo(snapshot, all, filters, FEW_HITS);
 			if (every >= 0 && every < FEW_HITS) {
 				QueryRunner.Run any = run(snapshot, request, text, filters, false, analysed.plan(false));
 				if (any.total() > every) {
@@ -263,11 +270,40 @@ public final class LuceneEvidenceSearch implements EvidenceSearch, Closeable {
 	 * How many documents match a query and pass the filters; -1 if it has too many
 	 * clauses.
 	 */
-	private static long count(Snapshot snapshot, Built built, Map<String, Set<String>> filters) throws IOException {
+	/**
+	 * How many documents match and pass the filters, counted only up to {@code limit}: a
+	 * query whose words are found together reaches the limit within its first few
+	 * matches, so only the rare query that does not pays for a full pass. -1 if the query
+	 * has too many clauses to run.
+	 */
+	private static long countUpTo(Snapshot snapshot, Built built, Map<String, Set<String>> filters, int limit)
+			throws IOException {
+		IndexSearcher searcher = snapshot.searcher();
 		try {
-			return MatchingDocs
-				.collect(snapshot.searcher(), built.query(), new FacetCollector.Manager(snapshot, filters))
-				.total();
+			Weight weight = searcher.createWeight(searcher.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1);
+			FacetCollector counted = new FacetCollector.Manager(snapshot, filters).newCollector();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				BulkScorer scorer = weight.bulkScorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				LeafCollector counting = counted.getLeafCollector(leaf);
+				try {
+					scorer.score(new FilterLeafCollector(counting) {
+						@Override
+						public void collect(int doc) throws IOException {
+							super.collect(doc);
+							if (counted.total() >= limit) {
+								throw new CollectionTerminatedException();
+							}
+						}
+					}, leaf.reader().getLiveDocs());
+				}
+				catch (CollectionTerminatedException ex) {
+					return limit;
+				}
+			}
+			return counted.total();
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			return -1;
