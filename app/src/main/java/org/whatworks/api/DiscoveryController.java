@@ -203,11 +203,8 @@ class DiscoveryController {
 			String centreName = mapper.definitionOf(entry.centreId())
 				.map((d) -> d.centre().name())
 				.orElse(entry.centreId());
-			feed.add(new AtomFeed.Item(mapper.entryPage(entry).toString(), entry.title() + " (" + centreName + ")",
-					entry.provenance().lastReviewed(), entry.provenance().published(),
-					mapper.entryPage(entry).toString(), mapper.entryApi(entry).toString(), centreName,
-					entry.network().headline().band().name(), entry.network().headline().band().label(),
-					entry.summary() + " Evidence band: " + entry.network().headline().band().label() + "."));
+			feed.add(AtomFeed.Item.reviewed(entry, centreName, mapper.entryPage(entry).toString(),
+					mapper.entryApi(entry).toString()));
 		}
 		return ResponseEntity.ok().cacheControl(ApiSupport.CACHE).contentType(AtomFeed.MEDIA_TYPE).body(feed.finish());
 	}

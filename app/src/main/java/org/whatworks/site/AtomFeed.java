@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.NamedInterface;
+import org.whatworks.core.model.EvidenceEntry;
+import org.whatworks.core.standard.EvidenceBand;
 
 /**
  * Writes an Atom 1.0 feed: the one place the site's and the API's feeds (a search, an
@@ -93,6 +95,23 @@ public final class AtomFeed {
 	public record Item(String id, String title, LocalDate updated, @Nullable LocalDate published, String page,
 			@Nullable String json, String author, @Nullable String category, @Nullable String categoryLabel,
 			String summary) {
+
+		/**
+		 * An entry as it stands, dated by its centre's last review: its summary and
+		 * network evidence band.
+		 * @param entry the entry
+		 * @param centreName its centre's name
+		 * @param page the entry's page
+		 * @param json the entry's API address, or null
+		 * @return the item
+		 */
+		public static Item reviewed(EvidenceEntry entry, String centreName, String page, @Nullable String json) {
+			EvidenceBand band = entry.network().headline().band();
+			return new Item(page, entry.title() + " (" + centreName + ")", entry.provenance().lastReviewed(),
+					entry.provenance().published(), page, json, centreName, band.name(), band.label(),
+					entry.summary() + " Network evidence band: " + band.label() + ".");
+		}
+
 	}
 
 	/**

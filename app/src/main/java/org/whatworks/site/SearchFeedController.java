@@ -118,10 +118,7 @@ class SearchFeedController {
 			String url = base + SitePaths.entry(entry.centreId(), entry.id());
 			List<RatingChange> changes = history.of(entry.ref());
 			if (changes.isEmpty()) {
-				items.add(new AtomFeed.Item(url, entry.title() + " (" + centre + ")", entry.provenance().lastReviewed(),
-						entry.provenance().published(), url, null, centre, entry.network().headline().band().name(),
-						entry.network().headline().band().label(), entry.summary() + " Network evidence band: "
-								+ entry.network().headline().band().label() + "."));
+				items.add(AtomFeed.Item.reviewed(entry, centre, url, null));
 				continue;
 			}
 			for (RatingChange change : changes) {
