@@ -163,6 +163,14 @@ class RelevanceTests {
 
 	static final double REJUDGED_TYPE_RECALL_FLOOR = 0.835;
 
+	/**
+	 * The held-out half's misses are listed only on request, so that whoever tunes the
+	 * ranking does not see them while tuning: the figures are printed on every run.
+	 */
+	static final String SHOW_HELD_OUT_PROPERTY = "whatworks.relevance.showHeldOut";
+
+	static final boolean SHOW_HELD_OUT_MISSES = Boolean.getBoolean(SHOW_HELD_OUT_PROPERTY);
+
 	record UserQuery(String half, String type, String centre, String query, List<String> expected) {
 	}
 
@@ -215,6 +223,7 @@ class RelevanceTests {
 		// count
 		Map<String, Map<String, double[]>> figures = new TreeMap<>();
 		StringBuilder misses = new StringBuilder();
+		int heldOutMisses = 0;
 		for (UserQuery q : queries) {
 			List<String> top = search.search(new SearchRequest(q.query(), Map.of(), SortOrder.RELEVANCE, 1, 10))
 				.hits()
@@ -237,9 +246,12 @@ class RelevanceTests {
 				f[1] += rr;
 				f[2]++;
 			}
-			if (r < 1 || rr < 1) {
+			if ((r < 1 || rr < 1) && (q.half().equals("dev") || SHOW_HELD_OUT_MISSES)) {
 				misses.append(String.format("  %-4s %-9s %-50s rr=%.2f r@5=%.2f top=%s%n", q.half(), q.type(),
 						q.query(), rr, r, top.stream().limit(3).toList()));
+			}
+			else if (r < 1 || rr < 1) {
+				heldOutMisses++;
 			}
 		}
 		StringBuilder report = new StringBuilder("User queries, " + judging + " (recall@5, MRR@10):\n");
@@ -260,6 +272,10 @@ class RelevanceTests {
 					heldOut.get("all")[1] / heldOut.get("all")[2], HELD_MRR_TARGET));
 		}
 		report.append("Queries not fully answered in the top 5 (" + judging + "):\n").append(misses);
+		if (heldOutMisses > 0) {
+			report.append(String.format("  and %d held-out queries, not listed: run with -D%s=true to list them%n",
+					heldOutMisses, SHOW_HELD_OUT_PROPERTY));
+		}
 		System.out.println(report);
 		return figures;
 	}
