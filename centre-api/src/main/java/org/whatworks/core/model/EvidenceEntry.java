@@ -41,13 +41,28 @@ import org.whatworks.core.standard.NetworkProfile;
  * @param fieldLines the file line of fields that checks across centres report on, by
  * field path such as {@code sameAs[0]} or {@code includes[0]}; a field not here is
  * reported at line 0
+ * @param searchWords everyday words and phrases people use for the entry's subject that
+ * its own text may not use, written by the centre for search only (never shown as a fact,
+ * never a rating); possibly empty
  */
 public record EvidenceEntry(String centreId, String id, String kind, String title, String summary,
 		Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings, List<Section> sections,
 		List<Source> sources, List<EntryRef> related, Provenance provenance, NetworkProfile network, String file,
 		Map<String, List<String>> qualifiers, @Nullable RatingSource ratingSource,
 		@Nullable Implementation implementation, @Nullable Cost cost, EntryFit fit, List<EntryRef> sameAs,
-		List<EntryRef> includes, Map<String, Integer> fieldLines) {
+		List<EntryRef> includes, Map<String, Integer> fieldLines, List<String> searchWords) {
+
+	/** An entry without search words. */
+	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
+			Map<String, String> ratings, Map<String, List<String>> terms, List<Finding> findings,
+			List<Section> sections, List<Source> sources, List<EntryRef> related, Provenance provenance,
+			NetworkProfile network, String file, Map<String, List<String>> qualifiers,
+			@Nullable RatingSource ratingSource, @Nullable Implementation implementation, @Nullable Cost cost,
+			EntryFit fit, List<EntryRef> sameAs, List<EntryRef> includes, Map<String, Integer> fieldLines) {
+		this(centreId, id, kind, title, summary, ratings, terms, findings, sections, sources, related, provenance,
+				network, file, qualifiers, ratingSource, implementation, cost, fit, sameAs, includes, fieldLines,
+				List.of());
+	}
 
 	/** An entry that includes no other centre's entry. */
 	public EvidenceEntry(String centreId, String id, String kind, String title, String summary,
@@ -124,6 +139,7 @@ public record EvidenceEntry(String centreId, String id, String kind, String titl
 		sameAs = List.copyOf(sameAs);
 		includes = List.copyOf(includes);
 		fieldLines = Map.copyOf(fieldLines);
+		searchWords = List.copyOf(searchWords);
 	}
 
 	/** The file line of a field path, or 0 when not recorded. */

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.whatworks.core.model.CentreDefinition;
@@ -35,7 +37,13 @@ final class EntriesReader extends ContentFileReader {
 
 	private static final List<String> ENTRY_FIELDS = List.of("id", "kind", "title", "summary", "ratings", "terms",
 			"findings", "sources", "related", "provenance", "qualifiers", "ratingSource", "implementation", "cost",
-			"fit", "criteria", "sameAs", "includes");
+			"fit", "criteria", "sameAs", "includes", "searchWords");
+
+	/** The most search words an entry may carry: more would be a list of everything. */
+	static final int MAX_SEARCH_WORDS = 20;
+
+	/** The longest search word or phrase, in characters. */
+	static final int MAX_SEARCH_WORD_LENGTH = 60;
 
 	private static final List<String> FINDING_FIELDS = List.of("outcome", "label", "ratings", "note", "qualifiers",
 			"ratingSource", "criteria");
@@ -318,12 +326,46 @@ final class EntriesReader extends ContentFileReader {
 			.map((section) -> new Section(section.heading(), section.markdown(), section.html()))
 			.toList();
 		pending.add(new PendingRefs(this.centreId, in, related, provenance.supersededBy(), provenance.replaces(), id));
+		List<String> searchWords = searchWords(in, root);
 		EvidenceEntry entry = new EvidenceEntry(this.centreId, id, kind, title.strip(), summary.strip(), ratings, terms,
 				findings, sections, sources, related, provenance,
 				NetworkPositions.profile(definition, ratings, terms, findings), in.file(), qualifiers,
-				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit, sameAs, includes, fieldLines);
+				ratings.isEmpty() ? null : ratingSource, implementation, cost, fit, sameAs, includes, fieldLines,
+				searchWords);
 		warnAboutGaps(in, entry);
 		return entry;
+	}
+
+	/**
+	 * The entry's search words: each a word or short phrase, listed once, at most
+	 * {@link #MAX_SEARCH_WORDS}.
+	 */
+	private static List<String> searchWords(FieldReader in, JsonNode root) {
+		List<String> words = in.strings(root, "", "searchWords");
+		List<String> kept = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < words.size(); i++) {
+			String at = "searchWords[" + i + "]";
+			String word = words.get(i).strip();
+			if (word.isEmpty()) {
+				in.problem(at, words.get(i), "is blank", "a word or short phrase people use for the entry's subject");
+			}
+			else if (word.length() > MAX_SEARCH_WORD_LENGTH || word.contains("\n")) {
+				in.problem(at, word, "is too long for a search word",
+						"a word or phrase of at most " + MAX_SEARCH_WORD_LENGTH + " characters on one line");
+			}
+			else if (!seen.add(word.toLowerCase(java.util.Locale.ROOT))) {
+				in.problem(at, word, "is listed twice", "each search word once");
+			}
+			else {
+				kept.add(word);
+			}
+		}
+		if (words.size() > MAX_SEARCH_WORDS) {
+			in.problem("searchWords", String.valueOf(words.size()), "lists too many search words",
+					"at most " + MAX_SEARCH_WORDS + ": the words people use most, not every related word");
+		}
+		return kept;
 	}
 
 	EntryRef ref(FieldReader in, String at, String text) {

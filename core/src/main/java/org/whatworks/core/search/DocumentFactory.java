@@ -210,6 +210,8 @@ final class DocumentFactory {
 				}
 			}
 		}
+		// the centre's everyday words for the entry: search it as its terms are searched
+		entry.searchWords().forEach((word) -> append(text, word));
 		NetworkProfile network = entry.network();
 		if (network != null) {
 			network.domains().stream().map(OutcomeDomain::label).forEach((s) -> append(text, s));
