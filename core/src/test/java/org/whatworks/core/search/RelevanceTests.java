@@ -132,9 +132,9 @@ class RelevanceTests {
 
 	/**
 	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
-	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. NOT MET yet (held-out
-	 * recall@5 0.874 after the pooled re-judging, 0.872 as first judged; questions 0.842,
-	 * see docs/search.md): the test prints each shortfall and asserts the floors below.
+	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. Overall recall NOT MET yet
+	 * (held-out recall@5 0.886 after the pooled re-judging, 0.861 as first judged; see
+	 * docs/search.md): the test prints each shortfall and asserts the floors below.
 	 */
 	static final double HELD_RECALL_TARGET = 0.93;
 
@@ -143,25 +143,30 @@ class RelevanceTests {
 	static final double TYPE_RECALL_TARGET = 0.85;
 
 	/**
-	 * Regression floors a little under the held-out figures measured on 7 December 2026
-	 * (second round: recall@5 0.872, MRR 0.892, lowest type 0.820), so that ranking can
-	 * only get better; to be raised to the targets when they are met.
+	 * Regression floors for the judgements as first written, a little under the held-out
+	 * figures of 7 December 2026 after the entries gained search words (recall@5 0.861,
+	 * MRR 0.901, lowest type 0.810). The recall floor was 0.865 before: the search words
+	 * bring entries the first judging never listed into the top five, which counts
+	 * against this figure and for the re-judged one (0.877 to 0.886), and they lost one
+	 * query outright ("bullying", see docs/search.md); to be raised to the targets when
+	 * they are met.
 	 */
-	static final double HELD_RECALL_FLOOR = 0.865;
+	static final double HELD_RECALL_FLOOR = 0.855;
 
 	static final double HELD_MRR_FLOOR = 0.885;
 
-	static final double TYPE_RECALL_FLOOR = 0.81;
+	static final double TYPE_RECALL_FLOOR = 0.805;
 
 	/**
-	 * The same floors for the judgements after the pooled re-judging (measured: recall@5
-	 * 0.874, MRR 0.930, lowest type 0.842).
+	 * The same floors for the judgements after the pooled re-judging, the figures issue
+	 * 18 is measured on (measured with search words: recall@5 0.886, MRR 0.944, lowest
+	 * type 0.858): every type is held at its target of 0.85.
 	 */
-	static final double REJUDGED_RECALL_FLOOR = 0.865;
+	static final double REJUDGED_RECALL_FLOOR = 0.88;
 
-	static final double REJUDGED_MRR_FLOOR = 0.92;
+	static final double REJUDGED_MRR_FLOOR = 0.94;
 
-	static final double REJUDGED_TYPE_RECALL_FLOOR = 0.835;
+	static final double REJUDGED_TYPE_RECALL_FLOOR = TYPE_RECALL_TARGET;
 
 	/**
 	 * The held-out half's misses are listed only on request, so that whoever tunes the
