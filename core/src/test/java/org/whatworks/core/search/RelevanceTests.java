@@ -133,7 +133,7 @@ class RelevanceTests {
 	/**
 	 * Issue 18's targets for the held-out half of the user query set: recall@5 0.93 and
 	 * MRR@10 0.85 overall, recall@5 0.85 for every query type. Overall recall NOT MET yet
-	 * (held-out recall@5 0.886 after the pooled re-judging, 0.861 as first judged; see
+	 * (held-out recall@5 0.887 after the pooled re-judging, 0.871 as first judged; see
 	 * docs/search.md): the test prints each shortfall and asserts the floors below.
 	 */
 	static final double HELD_RECALL_TARGET = 0.93;
@@ -144,23 +144,21 @@ class RelevanceTests {
 
 	/**
 	 * Regression floors for the judgements as first written, a little under the held-out
-	 * figures of 7 December 2026 after the entries gained search words (recall@5 0.861,
-	 * MRR 0.901, lowest type 0.810). The recall floor was 0.865 before: the search words
-	 * bring entries the first judging never listed into the top five, which counts
-	 * against this figure and for the re-judged one (0.877 to 0.886), and they lost one
-	 * query outright ("bullying", see docs/search.md); to be raised to the targets when
-	 * they are met.
+	 * figures of 7 December 2026 with the entries' reviewed search words (recall@5 0.871,
+	 * MRR 0.904, lowest type 0.810), so that ranking can only get better; to be raised to
+	 * the targets when they are met.
 	 */
-	static final double HELD_RECALL_FLOOR = 0.855;
+	static final double HELD_RECALL_FLOOR = 0.865;
 
 	static final double HELD_MRR_FLOOR = 0.885;
 
-	static final double TYPE_RECALL_FLOOR = 0.805;
+	static final double TYPE_RECALL_FLOOR = 0.81;
 
 	/**
 	 * The same floors for the judgements after the pooled re-judging, the figures issue
-	 * 18 is measured on (measured with search words: recall@5 0.886, MRR 0.944, lowest
-	 * type 0.858): every type is held at its target of 0.85.
+	 * 18 is measured on (measured with the reviewed search words: recall@5 0.887, MRR
+	 * 0.946, lowest type 0.854, the same in repeated runs): every type is held at its
+	 * target of 0.85.
 	 */
 	static final double REJUDGED_RECALL_FLOOR = 0.88;
 
