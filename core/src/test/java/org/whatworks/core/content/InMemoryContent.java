@@ -193,6 +193,20 @@ final class InMemoryContent implements ContentSource {
 		return this;
 	}
 
+	/**
+	 * The problems the loader reports for this content, as it prints them; fails the test
+	 * if the content loads.
+	 */
+	List<String> problems() {
+		return org.assertj.core.api.Assertions.assertThatExceptionOfType(ContentValidationException.class)
+			.isThrownBy(() -> CentreLoader.load(this, "demo"))
+			.actual()
+			.problems()
+			.stream()
+			.map(ContentProblem::toString)
+			.toList();
+	}
+
 	InMemoryContent without(String path) {
 		this.files.remove(path);
 		return this;
