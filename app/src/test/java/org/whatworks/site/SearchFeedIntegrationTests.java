@@ -57,7 +57,16 @@ class SearchFeedIntegrationTests extends SiteTestSupport {
 			assertThat(updated).as("newest first").isBeforeOrEqualTo(previous);
 			previous = updated;
 			assertThat(child(entry, "link").getAttribute("href")).isEqualTo(id);
-			assertThat(child(entry, "summary").getTextContent()).startsWith("Added");
+			// an item is one event of the entry's rating history, and says which
+			String title = child(entry, "title").getTextContent();
+			String summary = child(entry, "summary").getTextContent();
+			assertThat(title).matches(".+: (added|rating changed)$");
+			if (title.endsWith(": added")) {
+				assertThat(summary).startsWith("Added");
+			}
+			else {
+				assertThat(summary).containsPattern(" is now | changed from | is no longer given");
+			}
 		}
 	}
 
@@ -68,10 +77,19 @@ class SearchFeedIntegrationTests extends SiteTestSupport {
 				"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/search.atom?q=mentoring&amp;band=PROMISING\"")
 			.containsPattern(
 					"<a class=\"govuk-link\" rel=\"alternate\" type=\"application/atom\\+xml\"\\s+href=\"/search.atom\\?q=mentoring&amp;band=PROMISING\">Follow these results</a>");
+		// each item carries the band as of its event; an entry's newest event carries the
+		// band it has now, which is what the filter chose
 		Document filtered = parse(fetch("/search.atom?q=mentoring&band=PROMISING").body());
-		NodeList categories = filtered.getElementsByTagNameNS(ATOM, "category");
-		for (int i = 0; i < categories.getLength(); i++) {
-			assertThat(((Element) categories.item(i)).getAttribute("term")).isEqualTo("PROMISING");
+		NodeList items = filtered.getElementsByTagNameNS(ATOM, "entry");
+		assertThat(items.getLength()).isPositive();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int i = 0; i < items.getLength(); i++) {
+			Element item = (Element) items.item(i);
+			String id = child(item, "id").getTextContent();
+			if (seen.add(id.substring(0, id.indexOf('#')))) {
+				assertThat(child(item, "category").getAttribute("term")).as("the newest event of " + id)
+					.isEqualTo("PROMISING");
+			}
 		}
 		HttpResponse<String> bad = fetch("/search.atom?page=zero");
 		assertThat(bad.statusCode()).isEqualTo(400);
