@@ -1,8 +1,6 @@
 package org.whatworks.core.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,15 +56,9 @@ class PooledJudgementsTests {
 
 	static List<Rejudged> rejudged() throws IOException {
 		List<Rejudged> rows = new ArrayList<>();
-		try (InputStream in = PooledJudgementsTests.class.getResourceAsStream("/search/user-queries-rejudged.csv")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] parts = line.split(",", 4);
-				rows.add(new Rejudged(parts[0].strip(), parts[1].strip(), parts[2].strip(),
-						(parts.length > 3) ? parts[3].strip() : ""));
-			}
+		for (String[] parts : RelevanceTests.csvRows("/search/user-queries-rejudged.csv", 4)) {
+			rows.add(new Rejudged(parts[0].strip(), parts[1].strip(), parts[2].strip(),
+					(parts.length > 3) ? parts[3].strip() : ""));
 		}
 		return rows;
 	}

@@ -55,16 +55,26 @@ class RelevanceTests {
 		return EvidenceCatalogue.load(loaders, List.of(), OnError.QUARANTINE);
 	}
 
+	/**
+	 * The rows of a CSV test resource, each split into at most {@code fields} fields;
+	 * blank lines and {@code #} comments are left out.
+	 */
+	static List<String[]> csvRows(String resource, int fields) throws IOException {
+		List<String[]> rows = new ArrayList<>();
+		try (InputStream in = RelevanceTests.class.getResourceAsStream(resource)) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					rows.add(line.split(",", fields));
+				}
+			}
+		}
+		return rows;
+	}
+
 	static List<Judged> judged() throws IOException {
 		List<Judged> judged = new ArrayList<>();
-		try (InputStream in = RelevanceTests.class.getResourceAsStream("/search/judged-queries.csv")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] parts = line.split(",", 3);
-				judged.add(new Judged(parts[0].strip(), parts[1].strip(), Arrays.asList(parts[2].strip().split(" +"))));
-			}
+		for (String[] parts : csvRows("/search/judged-queries.csv", 3)) {
+			judged.add(new Judged(parts[0].strip(), parts[1].strip(), Arrays.asList(parts[2].strip().split(" +"))));
 		}
 		return judged;
 	}
@@ -179,15 +189,9 @@ class RelevanceTests {
 
 	static List<UserQuery> userQueries() throws IOException {
 		List<UserQuery> queries = new ArrayList<>();
-		try (InputStream in = RelevanceTests.class.getResourceAsStream("/search/user-queries.csv")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] parts = line.split(",", 5);
-				queries.add(new UserQuery(parts[0].strip(), parts[1].strip(), parts[2].strip(), parts[3].strip(),
-						Arrays.asList(parts[4].strip().split(" +"))));
-			}
+		for (String[] parts : csvRows("/search/user-queries.csv", 5)) {
+			queries.add(new UserQuery(parts[0].strip(), parts[1].strip(), parts[2].strip(), parts[3].strip(),
+					Arrays.asList(parts[4].strip().split(" +"))));
 		}
 		return queries;
 	}
