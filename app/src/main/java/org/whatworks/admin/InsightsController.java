@@ -28,7 +28,8 @@ import org.whatworks.security.AdminUser;
  * weeks, the weekly trend as a chart with its table, filterable by centre, and the daily
  * rows as CSV. Zero-result queries show the suggestions received for the same topic, and
  * site searches that found nothing as typed show what the site offered instead and
- * whether a link was followed.
+ * whether a link was followed; site searches that found entries but where no result was
+ * followed are listed as poor results.
  */
 @Controller
 class InsightsController {
@@ -62,6 +63,7 @@ class InsightsController {
 		model.addAttribute("top", this.history.queries(span, only, 25, false));
 		model.addAttribute("zero", this.history.queries(span, only, 25, true));
 		model.addAttribute("unanswered", this.history.zeroResultQueries(span, only, 25));
+		model.addAttribute("unfollowed", this.history.unfollowedQueries(span, only, 25));
 		model.addAttribute("suggested", suggestedTopics());
 		model.addAttribute("trend", trend);
 		model.addAttribute("bars", bars(trend));

@@ -39,9 +39,10 @@ import org.whatworks.core.search.SearchRequest;
  * or the database is down, records are dropped and counted in
  * {@code whatworks.search.insights.dropped}.
  * <p>
- * Site searches that found nothing as typed are also kept one by one
- * ({@link #zeroResult}), each under a random id, with what the page offered instead and
- * whether a link on that page was followed ({@link #followed}); the id is all that ties
+ * The first results page of each site search is also kept on its own, under a random id:
+ * one that found nothing as typed with what the page offered instead
+ * ({@link #zeroResult}), one that found entries with how many ({@link #found}); and
+ * whether a link on that page was followed ({@link #followed}). The id is all that ties
  * the two, and nothing about the person is kept.
  */
 public class SearchHistory implements AutoCloseable {
@@ -55,14 +56,14 @@ public class SearchHistory implements AutoCloseable {
 			+ "searches = search_daily.searches + EXCLUDED.searches, "
 			+ "zero_results = search_daily.zero_results + EXCLUDED.zero_results";
 
-	private static final String INSERT_ZERO = "INSERT INTO search_zero_result (id, day, query, centre, offered) "
-			+ "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+	private static final String INSERT_PAGE = "INSERT INTO search_page (id, day, query, centre, offered, found) "
+			+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
 
-	private static final String FOLLOWED = "UPDATE search_zero_result SET clicked = TRUE WHERE id = ?";
+	private static final String FOLLOWED = "UPDATE search_page SET clicked = TRUE WHERE id = ?";
 
 	private final BlockingQueue<Search> queue;
 
-	private final BlockingQueue<Object> zeroResults;
+	private final BlockingQueue<Object> pages;
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -78,7 +79,7 @@ public class SearchHistory implements AutoCloseable {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = JdbcClient.create(jdbcTemplate);
 		this.queue = new ArrayBlockingQueue<>(capacity);
-		this.zeroResults = new ArrayBlockingQueue<>(capacity);
+		this.pages = new ArrayBlockingQueue<>(capacity);
 		this.clock = clock;
 		this.dropped = Counter.builder(DROPPED)
 			.description("Search insight records dropped because the queue was full or the database was down")
@@ -116,15 +117,29 @@ public class SearchHistory implements AutoCloseable {
 	 * not kept (a blank query, or the queue is full)
 	 */
 	public UUID zeroResult(SearchRequest request, String offered) {
+		return keep(request, (offered != null && !offered.isBlank()) ? SearchInsights.normalise(offered) : null, 0);
+	}
+
+	/**
+	 * Queues a site search that found entries as typed; never blocks.
+	 * @param request the search (first page)
+	 * @param total how many entries it found
+	 * @return the random id for the links of its results page, or null if the search is
+	 * not kept (a blank query, or the queue is full)
+	 */
+	public UUID found(SearchRequest request, long total) {
+		return keep(request, null, (int) Math.min(total, Integer.MAX_VALUE));
+	}
+
+	private UUID keep(SearchRequest request, String offered, int found) {
 		String query = SearchInsights.normalise(request.query());
 		if (query.isEmpty()) {
 			return null;
 		}
 		UUID id = UUID.randomUUID();
 		String centre = cut(String.join(",", request.filters().getOrDefault("centre", Set.of())), 64);
-		ZeroResult zero = new ZeroResult(id, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), query, centre,
-				(offered != null && !offered.isBlank()) ? SearchInsights.normalise(offered) : null);
-		if (!this.zeroResults.offer(zero)) {
+		if (!this.pages.offer(
+				new KeptPage(id, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), query, centre, offered, found))) {
 			this.dropped.increment();
 			return null;
 		}
@@ -133,7 +148,7 @@ public class SearchHistory implements AutoCloseable {
 
 	/** Queues that a link of the results page of a kept search was followed. */
 	public void followed(UUID id) {
-		if (!this.zeroResults.offer(id)) {
+		if (!this.pages.offer(id)) {
 			this.dropped.increment();
 		}
 	}
@@ -153,11 +168,11 @@ public class SearchHistory implements AutoCloseable {
 
 	/** Writes what is queued now; returns how many searches were written. */
 	public synchronized int flush() {
-		int zero = flushZeroResults();
+		int kept = flushPages();
 		List<Search> drained = new ArrayList<>();
 		this.queue.drainTo(drained);
 		if (drained.isEmpty()) {
-			return zero;
+			return kept;
 		}
 		Map<Search, long[]> sums = new HashMap<>();
 		for (Search search : drained) {
@@ -175,21 +190,21 @@ public class SearchHistory implements AutoCloseable {
 			this.dropped.increment(drained.size());
 			throw ex;
 		}
-		return drained.size() + zero;
+		return drained.size() + kept;
 	}
 
-	private int flushZeroResults() {
+	private int flushPages() {
 		List<Object> drained = new ArrayList<>();
-		this.zeroResults.drainTo(drained);
+		this.pages.drainTo(drained);
 		if (drained.isEmpty()) {
 			return 0;
 		}
 		List<Object[]> searches = new ArrayList<>();
 		List<Object[]> followed = new ArrayList<>();
 		for (Object item : drained) {
-			if (item instanceof ZeroResult zero) {
-				searches.add(new Object[] { zero.id(), Date.valueOf(zero.day()), zero.query(), zero.centre(),
-						(zero.offered() != null) ? cut(zero.offered(), 200) : null });
+			if (item instanceof KeptPage page) {
+				searches.add(new Object[] { page.id(), Date.valueOf(page.day()), page.query(), page.centre(),
+						(page.offered() != null) ? cut(page.offered(), 200) : null, page.found() });
 			}
 			else {
 				followed.add(new Object[] { item });
@@ -198,7 +213,7 @@ public class SearchHistory implements AutoCloseable {
 		try {
 			// searches first, so a link followed before they were written still counts
 			if (!searches.isEmpty()) {
-				this.jdbcTemplate.batchUpdate(INSERT_ZERO, searches);
+				this.jdbcTemplate.batchUpdate(INSERT_PAGE, searches);
 			}
 			if (!followed.isEmpty()) {
 				this.jdbcTemplate.batchUpdate(FOLLOWED, followed);
@@ -214,7 +229,7 @@ public class SearchHistory implements AutoCloseable {
 	/** Deletes days before {@code keepFrom}. */
 	int purgeBefore(LocalDate keepFrom) {
 		return this.jdbc.sql("DELETE FROM search_daily WHERE day < ?").param(Date.valueOf(keepFrom)).update()
-				+ this.jdbc.sql("DELETE FROM search_zero_result WHERE day < ?").param(Date.valueOf(keepFrom)).update();
+				+ this.jdbc.sql("DELETE FROM search_page WHERE day < ?").param(Date.valueOf(keepFrom)).update();
 	}
 
 	/**
@@ -228,12 +243,32 @@ public class SearchHistory implements AutoCloseable {
 	public List<ZeroResultQuery> zeroResultQueries(int weeks, String centre, int limit) {
 		String sql = "SELECT query, count(*) AS searches, count(*) FILTER (WHERE clicked) AS followed, "
 				+ "(array_agg(offered ORDER BY day DESC) FILTER (WHERE offered IS NOT NULL))[1] AS offered "
-				+ "FROM search_zero_result WHERE day >= ?" + ((centre != null) ? " AND centre = ?" : "")
+				+ "FROM search_page WHERE found = 0 AND day >= ?" + ((centre != null) ? " AND centre = ?" : "")
 				+ " GROUP BY query ORDER BY searches DESC, query LIMIT ?";
 		return this.jdbc.sql(sql)
 			.params(sinceCentreLimit(weeks, centre, limit))
 			.query((rs, row) -> new ZeroResultQuery(rs.getString("query"), rs.getString("offered"),
 					rs.getLong("searches"), rs.getLong("followed")))
+			.list();
+	}
+
+	/**
+	 * Site searches that found entries as typed but where no result was followed, over
+	 * the weeks up to today: the queries with the most such searches first.
+	 * @param weeks how many weeks back, this week included
+	 * @param centre only searches filtered to this centre, or every search when null
+	 * @param limit how many queries
+	 * @return the queries
+	 */
+	public List<UnfollowedQuery> unfollowedQueries(int weeks, String centre, int limit) {
+		String sql = "SELECT query, count(*) AS searches, count(*) FILTER (WHERE NOT clicked) AS unfollowed, "
+				+ "(array_agg(found ORDER BY day DESC))[1] AS found " + "FROM search_page WHERE found > 0 AND day >= ?"
+				+ ((centre != null) ? " AND centre = ?" : "")
+				+ " GROUP BY query HAVING count(*) FILTER (WHERE NOT clicked) > 0 ORDER BY unfollowed DESC, query LIMIT ?";
+		return this.jdbc.sql(sql)
+			.params(sinceCentreLimit(weeks, centre, limit))
+			.query((rs, row) -> new UnfollowedQuery(rs.getString("query"), rs.getLong("found"), rs.getLong("searches"),
+					rs.getLong("unfollowed")))
 			.list();
 	}
 
@@ -320,7 +355,7 @@ public class SearchHistory implements AutoCloseable {
 		flushQuietly();
 	}
 
-	private record ZeroResult(UUID id, LocalDate day, String query, String centre, String offered) {
+	private record KeptPage(UUID id, LocalDate day, String query, String centre, String offered, int found) {
 	}
 
 	private record Search(LocalDate day, String query, String centre, String filters, boolean zero) {
@@ -355,6 +390,18 @@ public class SearchHistory implements AutoCloseable {
 	 * @param followed how many of them had a link of their results page followed
 	 */
 	public record ZeroResultQuery(String query, String offered, long searches, long followed) {
+	}
+
+	/**
+	 * A query that found entries as typed on the site, where some of its searches had no
+	 * result followed.
+	 *
+	 * @param query the normalised query
+	 * @param found how many entries it found the last time it was searched
+	 * @param searches how many searches
+	 * @param unfollowed how many of them had no link of their results page followed
+	 */
+	public record UnfollowedQuery(String query, long found, long searches, long unfollowed) {
 	}
 
 	/**

@@ -62,8 +62,12 @@ class SecurityConfiguration {
 			// The API and the open data are read-only and sessionless, so a write gets an
 			// honest 405, not a CSRF 403. The public feedback forms set no cookie: they
 			// refuse cross-site posts by their Origin header instead (see the feedback
-			// module).
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS).ignoringRequestMatchers("/feedback/**"))
+			// module). A browser's ping that a search result was followed carries no
+			// token;
+			// it only marks a random search id as followed.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS)
+				.ignoringRequestMatchers("/feedback/**")
+				.ignoringRequestMatchers("/search/followed/*"))
 			.addFilterBefore(RejectedRequests.parameterCheck(), DisableEncodeUrlFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

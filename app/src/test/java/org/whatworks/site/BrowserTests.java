@@ -21,6 +21,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.whatworks.operations.SearchHistory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -33,6 +37,12 @@ import static org.assertj.core.api.Assertions.fail;
  * fail instead.
  */
 class BrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	SearchHistory history;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** One page of each type, with the name of its screenshot. */
 	static final Map<String, String> PAGE_TYPES = new java.util.LinkedHashMap<>();
@@ -226,6 +236,26 @@ class BrowserTests extends BrowserTestSupport {
 
 		open("/entries/early-intervention/all-stars");
 		assertThat(find(".app-not-rated").getText()).contains("Not rated by this centre.");
+	}
+
+	@Test
+	void aFollowedResultIsReportedByTheBrowserSoStaffCanSeeSearchesWhereNoneWas() {
+		this.jdbc.sql("DELETE FROM search_page WHERE query = 'peer tutoring'").update();
+		open("/search?q=peer+tutoring");
+		WebElement first = find(".app-result__title a");
+		assertThat(first.getAttribute("href")).contains("/entries/");
+		assertThat(first.getAttribute("ping")).contains("/search/followed/");
+		navigate(first::click);
+		assertThat(driver.getCurrentUrl()).contains("/entries/");
+		// Chromium sends the ping as it leaves the page; its arrival is not ordered with
+		// the new page's, so wait for it to be written
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until((d) -> {
+			this.history.flush();
+			return this.jdbc
+				.sql("SELECT count(*) FROM search_page WHERE query = 'peer tutoring' AND found > 0 AND clicked")
+				.query(Long.class)
+				.single() == 1;
+		});
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,15 +23,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.whatworks.core.search.SearchResults;
 
 /**
- * Zero-result searches as work for staff: a site search that found nothing as typed is
- * kept ({@link SearchHistory#zeroResult}) with what its page offered instead, under a
- * random id that the page receives as {@code searchId}; the page's links (results, "did
- * you mean", "search instead") then go through {@code /search/followed/<id><path>}, which
- * notes that a link was followed and redirects there. No cookie, no script and nothing
- * about the person: the id ties the click to the search and to nothing else.
+ * Zero-result and poor-result searches as work for staff. The first results page of a
+ * site search is kept under a random id, and whether one of its links was followed is
+ * noted against that id:
+ * <ul>
+ * <li>a search that found nothing as typed ({@link SearchHistory#zeroResult}), with what
+ * its page offered instead: the page receives the id as {@code searchId}, and its links
+ * (results, "did you mean", "search instead") go through
+ * {@code /search/followed/<id><path>}, which notes the click and redirects there;</li>
+ * <li>a search that found entries ({@link SearchHistory#found}): the page receives the id
+ * as {@code pingId}, its result links stay direct and carry the HTML {@code ping}
+ * attribute, so a browser that sends pings posts to {@code /search/followed/<id>} when
+ * one is followed.</li>
+ * </ul>
+ * No cookie, no script and nothing about the person: the id ties the click to the search
+ * and to nothing else.
  */
 @Configuration(proxyBeanMethods = false)
-class ZeroResultSearches implements WebMvcConfigurer {
+class KeptSearches implements WebMvcConfigurer {
 
 	/** Where a followed link may lead: the site's entries and searches. */
 	static final Pattern ALLOWED = Pattern
@@ -38,7 +48,7 @@ class ZeroResultSearches implements WebMvcConfigurer {
 
 	private final SearchHistory history;
 
-	ZeroResultSearches(SearchHistory history) {
+	KeptSearches(SearchHistory history) {
 		this.history = history;
 	}
 
@@ -47,7 +57,7 @@ class ZeroResultSearches implements WebMvcConfigurer {
 		registry.addInterceptor(new Recorder(this.history)).addPathPatterns("/search");
 	}
 
-	/** Keeps the first page of a site search that found nothing as typed. */
+	/** Keeps the first page of a site search. */
 	static final class Recorder implements HandlerInterceptor {
 
 		private final SearchHistory history;
@@ -62,7 +72,14 @@ class ZeroResultSearches implements WebMvcConfigurer {
 			if (modelAndView == null || !(modelAndView.getModel().get("results") instanceof SearchResults results)) {
 				return;
 			}
-			if (results.request().page() != 1 || (results.total() > 0 && results.correctedQuery() == null)) {
+			if (results.request().page() != 1) {
+				return;
+			}
+			if (results.total() > 0 && results.correctedQuery() == null) {
+				UUID id = this.history.found(results.request(), results.total());
+				if (id != null) {
+					modelAndView.addObject("pingId", id.toString());
+				}
 				return;
 			}
 			String offered = (results.correctedQuery() != null) ? results.correctedQuery() : results.suggestion();
@@ -108,6 +125,19 @@ class ZeroResultSearches implements WebMvcConfigurer {
 				.location(URI.create(to))
 				.cacheControl(CacheControl.noStore())
 				.build();
+		}
+
+		/**
+		 * Notes that a result of a kept search's page was followed, as the browser
+		 * reports it by the link's {@code ping} attribute.
+		 */
+		@PostMapping("/search/followed/{id}")
+		ResponseEntity<Void> pinged(@PathVariable String id) {
+			UUID search = uuid(id);
+			if (search != null) {
+				this.history.followed(search);
+			}
+			return ResponseEntity.noContent().cacheControl(CacheControl.noStore()).build();
 		}
 
 		private static UUID uuid(String id) {
