@@ -37,7 +37,7 @@ import org.whatworks.core.search.SearchResults;
  * one is followed.</li>
  * </ul>
  * No cookie, no script and nothing about the person: the id ties the click to the search
- * and to nothing else.
+ * and to nothing else. With {@code whatworks.insights.record=false} no search is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class KeptSearches implements WebMvcConfigurer {
@@ -48,13 +48,18 @@ class KeptSearches implements WebMvcConfigurer {
 
 	private final SearchHistory history;
 
-	KeptSearches(SearchHistory history) {
+	private final boolean record;
+
+	KeptSearches(SearchHistory history, InsightsProperties properties) {
 		this.history = history;
+		this.record = properties.record();
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new Recorder(this.history)).addPathPatterns("/search");
+		if (this.record) {
+			registry.addInterceptor(new Recorder(this.history)).addPathPatterns("/search");
+		}
 	}
 
 	/** Keeps the first page of a site search. */
