@@ -28,12 +28,13 @@ import org.whatworks.core.search.SearchResults;
  * noted against that id:
  * <ul>
  * <li>a search that found nothing as typed ({@link SearchHistory#zeroResult}), with what
- * its page offered instead: the page receives the id as {@code searchId}, and its links
- * (results, "did you mean", "search instead") go through
- * {@code /search/followed/<id><path>}, which notes the click and redirects there;</li>
- * <li>a search that found entries ({@link SearchHistory#found}): the page receives the id
- * as {@code pingId}, its result links stay direct and carry the HTML {@code ping}
- * attribute, so a browser that sends pings posts to {@code /search/followed/<id>} when
+ * its page offered instead: the page receives {@code followedVia}
+ * ({@code /search/followed/<id>}), and its links (results, "did you mean", "search
+ * instead") go through {@code /search/followed/<id><path>}, which notes the click and
+ * redirects there;</li>
+ * <li>a search that found entries ({@link SearchHistory#found}): the page receives
+ * {@code pingTo} ({@code /search/followed/<id>}), its result links stay direct and carry
+ * it as their HTML {@code ping} attribute, so a browser that sends pings posts there when
  * one is followed.</li>
  * </ul>
  * No cookie, no script and nothing about the person: the id ties the click to the search
@@ -41,6 +42,11 @@ import org.whatworks.core.search.SearchResults;
  */
 @Configuration(proxyBeanMethods = false)
 class KeptSearches implements WebMvcConfigurer {
+
+	/**
+	 * The start of the address that notes a followed link; the search's id comes next.
+	 */
+	static final String FOLLOWED = "/search/followed/";
 
 	/** Where a followed link may lead: the site's entries and searches. */
 	static final Pattern ALLOWED = Pattern
@@ -83,14 +89,14 @@ class KeptSearches implements WebMvcConfigurer {
 			if (results.total() > 0 && results.correctedQuery() == null) {
 				UUID id = this.history.found(results.request(), results.total());
 				if (id != null) {
-					modelAndView.addObject("pingId", id.toString());
+					modelAndView.addObject("pingTo", FOLLOWED + id);
 				}
 				return;
 			}
 			String offered = (results.correctedQuery() != null) ? results.correctedQuery() : results.suggestion();
 			UUID id = this.history.zeroResult(results.request(), offered);
 			if (id != null) {
-				modelAndView.addObject("searchId", id.toString());
+				modelAndView.addObject("followedVia", FOLLOWED + id);
 			}
 		}
 
@@ -98,8 +104,6 @@ class KeptSearches implements WebMvcConfigurer {
 
 	@Controller
 	static class FollowedLinks {
-
-		private static final String PREFIX = "/search/followed/";
 
 		private final SearchHistory history;
 
@@ -112,10 +116,10 @@ class KeptSearches implements WebMvcConfigurer {
 		 * address is {@code /search/followed/<id>} followed by the link's own path and
 		 * query, so the link reads as where it leads.
 		 */
-		@GetMapping("/search/followed/{id}/**")
+		@GetMapping(FOLLOWED + "{id}/**")
 		ResponseEntity<Void> followed(@PathVariable String id, HttpServletRequest request) {
 			String uri = request.getRequestURI();
-			int start = uri.indexOf('/', uri.indexOf(PREFIX) + PREFIX.length());
+			int start = uri.indexOf('/', uri.indexOf(FOLLOWED) + FOLLOWED.length());
 			String to = uri.substring(start)
 					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 			if (!ALLOWED.matcher(to).matches()) {
@@ -136,7 +140,7 @@ class KeptSearches implements WebMvcConfigurer {
 		 * Notes that a result of a kept search's page was followed, as the browser
 		 * reports it by the link's {@code ping} attribute.
 		 */
-		@PostMapping("/search/followed/{id}")
+		@PostMapping(FOLLOWED + "{id}")
 		ResponseEntity<Void> pinged(@PathVariable String id) {
 			UUID search = uuid(id);
 			if (search != null) {

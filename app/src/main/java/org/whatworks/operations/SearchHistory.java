@@ -262,7 +262,7 @@ public class SearchHistory implements AutoCloseable {
 	 */
 	public List<UnfollowedQuery> unfollowedQueries(int weeks, String centre, int limit) {
 		String sql = "SELECT query, count(*) AS searches, count(*) FILTER (WHERE NOT clicked) AS unfollowed, "
-				+ "(array_agg(found ORDER BY day DESC))[1] AS found " + "FROM search_page WHERE found > 0 AND day >= ?"
+				+ "(array_agg(found ORDER BY day DESC))[1] AS found FROM search_page WHERE found > 0 AND day >= ?"
 				+ ((centre != null) ? " AND centre = ?" : "")
 				+ " GROUP BY query HAVING count(*) FILTER (WHERE NOT clicked) > 0 ORDER BY unfollowed DESC, query LIMIT ?";
 		return this.jdbc.sql(sql)

@@ -63,8 +63,7 @@ class SecurityConfiguration {
 			// honest 405, not a CSRF 403. The public feedback forms set no cookie: they
 			// refuse cross-site posts by their Origin header instead (see the feedback
 			// module). A browser's ping that a search result was followed carries no
-			// token;
-			// it only marks a random search id as followed.
+			// token; it only marks a random search id as followed.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(READ_ONLY_PATHS)
 				.ignoringRequestMatchers("/feedback/**")
 				.ignoringRequestMatchers("/search/followed/*"))
