@@ -38,7 +38,8 @@ import org.whatworks.core.search.SearchResults;
  * one is followed.</li>
  * </ul>
  * No cookie, no script and nothing about the person: the id ties the click to the search
- * and to nothing else. With {@code whatworks.insights.record=false} no search is kept.
+ * and to nothing else. Searches by signed-in staff are not kept. With
+ * {@code whatworks.insights.record=false} no search is kept.
  */
 @Configuration(proxyBeanMethods = false)
 class KeptSearches implements WebMvcConfigurer {
@@ -83,7 +84,9 @@ class KeptSearches implements WebMvcConfigurer {
 			if (modelAndView == null || !(modelAndView.getModel().get("results") instanceof SearchResults results)) {
 				return;
 			}
-			if (results.request().page() != 1) {
+			// staff open queries from the insights page to review them; kept, those
+			// visits would count as more searches that found nothing or were not followed
+			if (results.request().page() != 1 || request.getUserPrincipal() != null) {
 				return;
 			}
 			if (results.total() > 0 && results.correctedQuery() == null) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL: a search whose words find nothing is listed for staff with what the site
  * offered instead and whether a link of its results page was followed; a search that
  * found entries is listed until a browser reports that one of its results was followed;
- * the public pages stay cookie-free.
+ * staff following the listed query are not counted; the public pages stay cookie-free.
  */
 class KeptSearchesIntegrationTests extends OperationsIntegrationTest {
 
@@ -80,6 +80,15 @@ class KeptSearchesIntegrationTests extends OperationsIntegrationTest {
 		String listed = row(admin, "unfollowed-queries", ">synthetic phonics</a>").replaceAll("\\s+", " ");
 		assertThat(listed).contains("href=\"/search?q=synthetic%20phonics\"")
 			.as("entries found, 1 search, 1 with no result followed")
+			.containsPattern(">[1-9][0-9]*</td> <td[^>]*>1</td> <td[^>]*>1</td>");
+		Matcher link = Pattern.compile("href=\"(/search\\?[^\"]+)\"").matcher(listed);
+		assertThat(link.find()).isTrue();
+		HttpResponse<String> reviewed = admin.get(link.group(1).replace("&amp;", "&"));
+		assertThat(reviewed.statusCode()).as("the query's link shows what it finds").isEqualTo(200);
+		assertThat(reviewed.body()).contains("href=\"/entries/education/phonics\"");
+		this.history.flush();
+		assertThat(row(admin, "unfollowed-queries", ">synthetic phonics</a>").replaceAll("\\s+", " "))
+			.as("staff reviewing the query do not count as another search")
 			.containsPattern(">[1-9][0-9]*</td> <td[^>]*>1</td> <td[^>]*>1</td>");
 		assertThat(table(admin, "unanswered-queries"))
 			.as("it found entries, so it is not among those that found nothing")
